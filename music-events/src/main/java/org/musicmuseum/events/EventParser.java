@@ -1,0 +1,179 @@
+package org.musicmuseum.events;
+
+import jakarta.json.Json;
+import jakarta.json.JsonConfig;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Strict reading of music events: from a client's request body and from a record on the topic.
+ * Every problem is reported (unknown, missing and mistyped fields, then the Bean Validation
+ * constraints of the event records), named by its JSON field.
+ */
+public final class EventParser {
+
+  private static final JsonReaderFactory READERS =
+      Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+  private static final Set<String> ENVELOPE_FIELDS = Set.of("type", "datetime", "payload");
+
+  private final Validator validator;
+
+  public EventParser(Validator validator) {
+    this.validator = validator;
+  }
+
+  /** Reads one JSON document; duplicate keys are refused. */
+  public static ParseResult<JsonValue> readJson(byte[] body) {
+    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
+      return new ParseResult.Valid<>(reader.readValue());
+    } catch (JsonException e) {
+      return ParseResult.invalid("", "the body is not valid JSON: " + e.getMessage());
+    }
+  }
+
+  /** Checks what a client posted for {@code type} and gives it {@code traceId}. */
+  public ParseResult<MusicEvent> parseRequest(EventType type, JsonValue body, String traceId) {
+    return parsePayload(type, body, "", Optional.of(traceId));
+  }
+
+  /** Checks a record value read from the topic. */
+  public ParseResult<EventEnvelope<MusicEvent>> parseEnvelope(byte[] value) {
+    ParseResult<JsonValue> json = readJson(value);
+    if (json instanceof ParseResult.Invalid<JsonValue> invalid) {
+      return new ParseResult.Invalid<>(invalid.violations());
+    }
+    JsonValue document = ((ParseResult.Valid<JsonValue>) json).value();
+    if (!(document instanceof JsonObject envelope)) {
+      return ParseResult.invalid("", "must be a JSON object");
+    }
+    List<Violation> violations = new ArrayList<>();
+    envelope.keySet().stream()
+        .filter(key -> !ENVELOPE_FIELDS.contains(key))
+        .forEach(key -> violations.add(new Violation(key, "is not a known field")));
+    Optional<EventType> type = stringField(envelope, "type", violations)
+        .flatMap(name -> typeNamed(name, violations));
+    Optional<Instant> datetime = stringField(envelope, "datetime", violations)
+        .flatMap(text -> instant(text, violations));
+    JsonValue payload = envelope.getOrDefault("payload", JsonValue.NULL);
+    if (type.isEmpty()) {
+      return new ParseResult.Invalid<>(violations);
+    }
+    ParseResult<MusicEvent> event = parsePayload(type.get(), payload, "payload.", Optional.empty());
+    if (event instanceof ParseResult.Invalid<MusicEvent> invalid) {
+      violations.addAll(invalid.violations());
+    }
+    if (!violations.isEmpty() || datetime.isEmpty()) {
+      return new ParseResult.Invalid<>(violations);
+    }
+    MusicEvent valid = ((ParseResult.Valid<MusicEvent>) event).value();
+    return new ParseResult.Valid<>(EventEnvelope.of(valid, datetime.get()));
+  }
+
+  private ParseResult<MusicEvent> parsePayload(
+      EventType type, JsonValue body, String prefix, Optional<String> assignedTraceId) {
+    String where = prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1);
+    if (!(body instanceof JsonObject object)) {
+      return ParseResult.invalid(where, "must be a JSON object");
+    }
+    PayloadSchema schema = PayloadSchema.of(type);
+    List<Violation> violations = new ArrayList<>();
+    for (String key : object.keySet()) {
+      if (key.equals(PayloadSchema.TRACE_ID) && assignedTraceId.isPresent()) {
+        violations.add(new Violation(prefix + key, "is assigned by the server; do not send it"));
+      } else if (!key.equals(PayloadSchema.TRACE_ID) && !schema.isClientField(key)) {
+        violations.add(new Violation(prefix + key, "is not a known field"));
+      }
+    }
+    List<PayloadSchema.Field> fields = new ArrayList<>(schema.clientFields());
+    if (assignedTraceId.isEmpty()) {
+      fields.add(
+          new PayloadSchema.Field(
+              PayloadSchema.TRACE_ID, "traceId", FieldKind.STRING, v -> ((JsonString) v).getString()));
+    }
+    Map<String, Object> values = new HashMap<>();
+    for (PayloadSchema.Field field : fields) {
+      checkField(object, field, schema.eventClass(), prefix, violations)
+          .ifPresent(value -> values.put(field.json(), value));
+    }
+    if (!violations.isEmpty()) {
+      violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
+      return new ParseResult.Invalid<>(violations);
+    }
+    String traceId =
+        assignedTraceId.orElseGet(() -> (String) values.get(PayloadSchema.TRACE_ID));
+    return new ParseResult.Valid<>(schema.build(traceId, values));
+  }
+
+  /** The field's Java value when it is present, well-typed and within its constraints. */
+  private Optional<Object> checkField(
+      JsonObject object,
+      PayloadSchema.Field field,
+      Class<? extends MusicEvent> eventClass,
+      String prefix,
+      List<Violation> violations) {
+    String name = prefix + field.json();
+    JsonValue value = object.get(field.json());
+    if (value == null) {
+      violations.add(new Violation(name, "is required"));
+      return Optional.empty();
+    }
+    if (value.getValueType() == JsonValue.ValueType.NULL) {
+      violations.add(new Violation(name, "must not be null"));
+      return Optional.empty();
+    }
+    Optional<String> problem = field.kind().check(value);
+    if (problem.isPresent()) {
+      violations.add(new Violation(name, problem.get()));
+      return Optional.empty();
+    }
+    Object converted = field.convert().apply(value);
+    Set<? extends ConstraintViolation<? extends MusicEvent>> refused =
+        validator.validateValue(eventClass, field.java(), converted);
+    refused.forEach(v -> violations.add(new Violation(name, v.getMessage())));
+    return refused.isEmpty() ? Optional.of(converted) : Optional.empty();
+  }
+
+  private static Optional<String> stringField(
+      JsonObject object, String name, List<Violation> violations) {
+    JsonValue value = object.get(name);
+    if (value instanceof JsonString s) {
+      return Optional.of(s.getString());
+    }
+    violations.add(
+        new Violation(name, value == null ? "is required" : "must be a string"));
+    return Optional.empty();
+  }
+
+  private static Optional<EventType> typeNamed(String name, List<Violation> violations) {
+    Optional<EventType> type = EventType.fromWireName(name);
+    if (type.isEmpty()) {
+      violations.add(new Violation("type", "is not a known event type: " + name));
+    }
+    return type;
+  }
+
+  private static Optional<Instant> instant(String text, List<Violation> violations) {
+    try {
+      return Optional.of(Instant.parse(text));
+    } catch (DateTimeParseException e) {
+      violations.add(new Violation("datetime", "must be an ISO-8601 instant"));
+      return Optional.empty();
+    }
+  }
+}

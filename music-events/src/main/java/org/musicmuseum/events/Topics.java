@@ -1,0 +1,16 @@
+package org.musicmuseum.events;
+
+/** Kafka topic, consumer-group and event-type names shared by every service and by the tests. */
+public final class Topics {
+
+  /** The one topic every music event is published to. */
+  public static final String MUSIC_EVENTS = "music-events";
+
+  /** Default partition count of {@link #MUSIC_EVENTS} when the stack creates it. */
+  public static final int DEFAULT_PARTITIONS = 2;
+
+  /** Consumer group of the storage service. */
+  public static final String STORAGE_GROUP = "storage";
+
+  private Topics() {}
+}

@@ -1,0 +1,75 @@
+package org.musicmuseum.receiver.rest;
+import org.musicmuseum.events.http.Problems;
+import org.musicmuseum.events.http.Problem;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.musicmuseum.events.EventType;
+import org.musicmuseum.events.MusicEvent;
+import org.musicmuseum.events.ParseResult;
+import org.musicmuseum.events.TraceIds;
+import org.musicmuseum.events.Violation;
+import org.musicmuseum.receiver.config.ReceiverConfig;
+import org.musicmuseum.receiver.service.IngestService;
+
+/** Reads, validates and publishes one event, answering when Kafka has acknowledged it. */
+@ApplicationScoped
+public class EventSubmission {
+
+  /** A safety net: the producer's own delivery timeout answers first. */
+  private static final long RESPONSE_TIMEOUT_SECONDS = 10;
+
+  @Inject IngestService ingest;
+  @Inject ReceiverConfig config;
+
+  void submit(
+      EventType type, String key, String contentLength, InputStream body, AsyncResponse response) {
+    Optional<String> idempotencyKey = checkedKey(key);
+    JsonValue json = Bodies.readJson(contentLength, body, config.maxBodyBytes());
+    ParseResult<MusicEvent> result = ingest.validate(type, json, idempotencyKey);
+    if (result instanceof ParseResult.Invalid<MusicEvent> invalid) {
+      response.resume(Problems.invalid(invalid.violations()));
+      return;
+    }
+    MusicEvent event = ((ParseResult.Valid<MusicEvent>) result).value();
+    response.setTimeout(RESPONSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    response.setTimeoutHandler(r -> r.resume(unavailable()));
+    ingest
+        .publish(event)
+        .whenComplete(
+            (ok, error) ->
+                response.resume(
+                    error == null
+                        ? Response.status(Response.Status.CREATED)
+                            .entity(new Accepted(event.traceId()))
+                            .build()
+                        : unavailable()));
+  }
+
+  /** The Idempotency-Key header, checked; 400 when it is malformed. */
+  static Optional<String> checkedKey(String key) {
+    if (key == null) {
+      return Optional.empty();
+    }
+    Optional<String> problem = TraceIds.checkIdempotencyKey(key);
+    if (problem.isPresent()) {
+      throw new jakarta.ws.rs.WebApplicationException(
+          Problems.invalid(List.of(new Violation(EventsResource.IDEMPOTENCY_KEY, problem.get()))));
+    }
+    return Optional.of(key);
+  }
+
+  private Response unavailable() {
+    return Problems.unavailable(
+        config.retryAfterSeconds(),
+        "Kafka did not acknowledge the event in time; it may not be stored. Retry with the same"
+            + " Idempotency-Key.");
+  }
+}

@@ -1,0 +1,23 @@
+package org.musicmuseum.storage.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.musicmuseum.storage.messaging.ConsumerRunner;
+
+/** Live while the consumer thread runs; a dead consumer needs a restart. */
+@Liveness
+@ApplicationScoped
+public class ConsumerLivenessCheck implements HealthCheck {
+
+  @Inject ConsumerRunner runner;
+
+  @Override
+  public HealthCheckResponse call() {
+    return HealthCheckResponse.named("kafka-consumer-thread")
+        .status(runner.status().isRunning())
+        .build();
+  }
+}

@@ -1,0 +1,78 @@
+package org.musicmuseum.storage.messaging;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.Config;
+import org.musicmuseum.events.EventParser;
+import org.musicmuseum.events.support.PrefixedProperties;
+import org.musicmuseum.storage.config.StorageConfig;
+import org.musicmuseum.storage.domain.RecordClassifier;
+import org.musicmuseum.storage.persistence.EventWriter;
+import org.musicmuseum.storage.persistence.Migrations;
+
+/** Starts the consumer loop on a managed thread when the application starts; stops it cleanly. */
+@ApplicationScoped
+public class ConsumerRunner {
+
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+  @Resource ManagedThreadFactory threads;
+  @Inject Config config;
+  @Inject StorageConfig storage;
+  @Inject Validator validator;
+  @Inject EventWriter writer;
+  @Inject Migrations migrations;
+
+  private final ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
+  private ConsumerLoop loop;
+  private Thread thread;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    loop =
+        new ConsumerLoop(
+            this::newConsumer,
+            new RecordClassifier(new EventParser(validator)),
+            writer::write,
+            migrations::ensureMigrated,
+            status,
+            new Backoff(Duration.ofMillis(storage.maxBackoffMillis())));
+    thread = threads.newThread(loop);
+    thread.setName("storage-consumer");
+    thread.start();
+  }
+
+  /** What the loop last did. */
+  public ConsumerStatus status() {
+    return status;
+  }
+
+  private KafkaConsumer<String, byte[]> newConsumer() {
+    Properties props =
+        PrefixedProperties.collect(
+            "kafka.consumer.", config.getPropertyNames(), name -> config.getValue(name, String.class));
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, storage.bootstrapServers());
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+  }
+
+  @PreDestroy
+  void stop() throws InterruptedException {
+    if (loop != null) {
+      loop.stop();
+      thread.join(STOP_TIMEOUT.toMillis());
+    }
+  }
+}

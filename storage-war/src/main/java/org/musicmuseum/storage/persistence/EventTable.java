@@ -1,0 +1,68 @@
+package org.musicmuseum.storage.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.musicmuseum.events.EventType;
+
+/** The table of each event type and how to read its rows. */
+enum EventTable {
+  ALBUMS(EventType.NEW_ALBUM, "albums", "album_id, album_name, artist_name, album_track_count") {
+    @Override
+    Object read(ResultSet rs) throws SQLException {
+      return new AlbumRow(
+          rs.getLong(1),
+          rs.getString(2),
+          rs.getLong(3),
+          rs.getString(4),
+          rs.getString(5),
+          rs.getInt(6),
+          Sql.instant(rs.getTimestamp(7)),
+          Sql.instant(rs.getTimestamp(8)),
+          rs.getInt(9),
+          rs.getLong(10));
+    }
+  },
+  SINGLE_SONGS(EventType.NEW_SINGLE_SONG, "single_songs", "song_id, song_name, artist_name, song_duration") {
+    @Override
+    Object read(ResultSet rs) throws SQLException {
+      return new SingleSongRow(
+          rs.getLong(1),
+          rs.getString(2),
+          rs.getLong(3),
+          rs.getString(4),
+          rs.getString(5),
+          rs.getDouble(6),
+          Sql.instant(rs.getTimestamp(7)),
+          Sql.instant(rs.getTimestamp(8)),
+          rs.getInt(9),
+          rs.getLong(10));
+    }
+  };
+
+  private final EventType type;
+  private final String selectPage;
+
+  EventTable(EventType type, String table, String payloadColumns) {
+    this.type = type;
+    this.selectPage =
+        "SELECT id, trace_id, " + payloadColumns
+            + ", date_created, received_at, kafka_partition, kafka_offset FROM " + table
+            + " WHERE date_created >= ? AND date_created < ? AND id > ? ORDER BY id LIMIT ?";
+  }
+
+  static EventTable of(EventType type) {
+    return type == EventType.NEW_ALBUM ? ALBUMS : SINGLE_SONGS;
+  }
+
+  EventType type() {
+    return type;
+  }
+
+  /** Parameters: from, to, after id, limit. */
+  String selectPage() {
+    return selectPage;
+  }
+
+  /** The row at the result set's cursor, in the column order of {@link #selectPage()}. */
+  abstract Object read(ResultSet rs) throws SQLException;
+}

@@ -1,0 +1,88 @@
+package org.musicmuseum.storage.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.musicmuseum.events.EventCodec;
+import org.musicmuseum.events.NewAlbumEvent;
+import org.musicmuseum.events.NewSingleSongEvent;
+import org.musicmuseum.events.Topics;
+import org.musicmuseum.storage.domain.QuarantinedRecord;
+import org.musicmuseum.storage.domain.StoredEvent;
+
+/** The INSERT statements of the two event tables. */
+final class Rows {
+
+  private static final String INSERT_ALBUM =
+      "INSERT INTO albums (trace_id, album_id, album_name, artist_name, album_track_count,"
+          + " date_created, received_at, kafka_partition, kafka_offset)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE trace_id = trace_id";
+  private static final String INSERT_SINGLE =
+      "INSERT INTO single_songs (trace_id, song_id, song_name, artist_name, song_duration,"
+          + " date_created, received_at, kafka_partition, kafka_offset)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE trace_id = trace_id";
+
+  private Rows() {}
+
+  /** Inserts albums and singles with one multi-row statement per table. */
+  static void insertAll(Connection c, List<StoredEvent> events, LocalDateTime receivedAt)
+      throws SQLException {
+    try (PreparedStatement albums = c.prepareStatement(INSERT_ALBUM);
+        PreparedStatement singles = c.prepareStatement(INSERT_SINGLE)) {
+      int albumCount = 0;
+      int singleCount = 0;
+      for (StoredEvent e : events) {
+        if (e.envelope().payload() instanceof NewAlbumEvent a) {
+            albums.setString(1, a.traceId());
+            albums.setLong(2, a.albumId());
+            albums.setString(3, a.albumName());
+            albums.setString(4, a.artistName());
+            albums.setInt(5, a.albumTrackCount());
+            bindOrigin(albums, e, receivedAt);
+            albumCount++;
+        } else if (e.envelope().payload() instanceof NewSingleSongEvent s) {
+            singles.setString(1, s.traceId());
+            singles.setLong(2, s.songId());
+            singles.setString(3, s.songName());
+            singles.setString(4, s.artistName());
+            singles.setDouble(5, s.songDuration());
+            bindOrigin(singles, e, receivedAt);
+            singleCount++;
+        }
+      }
+      if (albumCount > 0) {
+        albums.executeBatch();
+      }
+      if (singleCount > 0) {
+        singles.executeBatch();
+      }
+    }
+  }
+
+  private static void bindOrigin(PreparedStatement ps, StoredEvent e, LocalDateTime receivedAt)
+      throws SQLException {
+    ps.setObject(6, Sql.utc(e.envelope().datetime()));
+    ps.setObject(7, receivedAt);
+    ps.setInt(8, e.partition());
+    ps.setLong(9, e.offset());
+    ps.addBatch();
+  }
+
+  /** A valid event the database refused, kept with its JSON. */
+  static QuarantinedRecord asQuarantined(StoredEvent e, String reason) {
+    byte[] value;
+    try (EventCodec codec = new EventCodec()) {
+      value = codec.toBytes(e.envelope());
+    }
+    return new QuarantinedRecord(
+        Topics.MUSIC_EVENTS,
+        e.partition(),
+        e.offset(),
+        e.envelope().payload().traceId(),
+        value,
+        value.length,
+        reason);
+  }
+}
