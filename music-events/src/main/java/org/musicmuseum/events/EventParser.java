@@ -14,8 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,10 +66,10 @@ public final class EventParser {
     envelope.keySet().stream()
         .filter(key -> !ENVELOPE_FIELDS.contains(key))
         .forEach(key -> violations.add(new Violation(key, "is not a known field")));
-    Optional<EventType> type = stringField(envelope, "type", violations)
-        .flatMap(name -> typeNamed(name, violations));
-    Optional<Instant> datetime = stringField(envelope, "datetime", violations)
-        .flatMap(text -> instant(text, violations));
+    Optional<EventType> type =
+        stringField(envelope, "type", violations).flatMap(name -> typeNamed(name, violations));
+    Optional<Instant> datetime =
+        stringField(envelope, "datetime", violations).flatMap(text -> instant(text, violations));
     JsonValue payload = envelope.getOrDefault("payload", JsonValue.NULL);
     if (type.isEmpty()) {
       return new ParseResult.Invalid<>(violations);
@@ -104,7 +104,10 @@ public final class EventParser {
     if (assignedTraceId.isEmpty()) {
       fields.add(
           new PayloadSchema.Field(
-              PayloadSchema.TRACE_ID, "traceId", FieldKind.STRING, v -> ((JsonString) v).getString()));
+              PayloadSchema.TRACE_ID,
+              "traceId",
+              FieldKind.STRING,
+              v -> ((JsonString) v).getString()));
     }
     Map<String, Object> values = new HashMap<>();
     for (PayloadSchema.Field field : fields) {
@@ -115,8 +118,7 @@ public final class EventParser {
       violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
       return new ParseResult.Invalid<>(violations);
     }
-    String traceId =
-        assignedTraceId.orElseGet(() -> (String) values.get(PayloadSchema.TRACE_ID));
+    String traceId = assignedTraceId.orElseGet(() -> (String) values.get(PayloadSchema.TRACE_ID));
     return new ParseResult.Valid<>(schema.build(traceId, values));
   }
 
@@ -155,8 +157,7 @@ public final class EventParser {
     if (value instanceof JsonString s) {
       return Optional.of(s.getString());
     }
-    violations.add(
-        new Violation(name, value == null ? "is required" : "must be a string"));
+    violations.add(new Violation(name, value == null ? "is required" : "must be a string"));
     return Optional.empty();
   }
 

@@ -33,7 +33,10 @@ final class PayloadSchema {
                   new Field("album_name", "albumName", FieldKind.STRING, PayloadSchema::toText),
                   new Field("artist_name", "artistName", FieldKind.STRING, PayloadSchema::toText),
                   new Field(
-                      "album_track_count", "albumTrackCount", FieldKind.INTEGER, PayloadSchema::toInt)),
+                      "album_track_count",
+                      "albumTrackCount",
+                      FieldKind.INTEGER,
+                      PayloadSchema::toInt)),
               (traceId, v) ->
                   new NewAlbumEvent(
                       traceId,

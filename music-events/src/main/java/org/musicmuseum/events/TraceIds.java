@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Assigns trace ids: random, or derived from a client's Idempotency-Key so a retry keeps its id. */
+/**
+ * Assigns trace ids: random, or derived from a client's Idempotency-Key so a retry keeps its id.
+ */
 public final class TraceIds {
 
   /** Longest Idempotency-Key accepted. */

@@ -30,7 +30,9 @@ class EnvelopeRoundTripTest {
       assertThat(json)
           .isEqualTo(
               "{\"type\":\"new_album\",\"datetime\":\"2026-11-25T10:15:30.123456Z\",\"payload\":"
-                  + "{\"trace_id\":\"" + album.traceId() + "\",\"album_id\":7,"
+                  + "{\"trace_id\":\""
+                  + album.traceId()
+                  + "\",\"album_id\":7,"
                   + "\"album_name\":\"Kind of Blue\",\"artist_name\":\"Miles Davis\","
                   + "\"album_track_count\":5}}");
     }

@@ -44,7 +44,8 @@ class EventParserTest {
     ParseResult<MusicEvent> result = parser.parseRequest(EventType.NEW_ALBUM, json(body), TRACE);
     assertThat(result)
         .isEqualTo(
-            new ParseResult.Valid<>(new NewAlbumEvent(TRACE, 7L, "Kind of Blue", "Miles Davis", 5)));
+            new ParseResult.Valid<>(
+                new NewAlbumEvent(TRACE, 7L, "Kind of Blue", "Miles Davis", 5)));
   }
 
   @Test
@@ -84,7 +85,9 @@ class EventParserTest {
         "{\"trace_id\":\"x\",\"album_id\":1,\"album_name\":\"a\",\"artist_name\":\"b\",\"album_track_count\":1}|trace_id",
       })
   void refusesABadAlbumNamingTheField(String body, String field) {
-    assertThat(violationsOf(EventType.NEW_ALBUM, body)).extracting(Violation::field).containsExactly(field);
+    assertThat(violationsOf(EventType.NEW_ALBUM, body))
+        .extracting(Violation::field)
+        .containsExactly(field);
   }
 
   @ParameterizedTest

@@ -5,8 +5,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 
-/** Base of each service's mapper of every JAX-RS error (404, 405, 406, 413, 415, ...) as {@code application/problem+json}. */
-
+/**
+ * Base of each service's mapper of every JAX-RS error (404, 405, 406, 413, 415, ...) as {@code
+ * application/problem+json}.
+ */
 public abstract class ProblemMapperBase implements ExceptionMapper<WebApplicationException> {
 
   @Override
@@ -18,11 +20,15 @@ public abstract class ProblemMapperBase implements ExceptionMapper<WebApplicatio
     Response problem =
         Problems.of(original.getStatusInfo(), detailOf(exception, original), List.of());
     Response.ResponseBuilder builder = Response.fromResponse(problem);
-    original.getHeaders().forEach((name, values) -> {
-      if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
-        builder.header(name, values.isEmpty() ? null : values.get(0));
-      }
-    });
+    original
+        .getHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase("Content-Type")
+                  && !name.equalsIgnoreCase("Content-Length")) {
+                builder.header(name, values.isEmpty() ? null : values.get(0));
+              }
+            });
     return builder.type(Problems.PROBLEM_JSON_TYPE).build();
   }
 

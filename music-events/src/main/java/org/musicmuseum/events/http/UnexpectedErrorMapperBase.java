@@ -7,7 +7,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** A bug on our side: logged in full, answered as a 500 problem without internals. */
-
 public abstract class UnexpectedErrorMapperBase implements ExceptionMapper<RuntimeException> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapperBase.class.getName());

@@ -3,7 +3,9 @@ package org.musicmuseum.events.support;
 import java.util.Properties;
 import java.util.function.Function;
 
-/** Collects every configuration key under a prefix, without the prefix (e.g. Kafka client settings). */
+/**
+ * Collects every configuration key under a prefix, without the prefix (e.g. Kafka client settings).
+ */
 public final class PrefixedProperties {
 
   private PrefixedProperties() {}

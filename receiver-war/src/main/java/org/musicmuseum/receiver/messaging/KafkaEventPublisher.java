@@ -44,7 +44,9 @@ public class KafkaEventPublisher implements EventPublisher {
   void open() {
     var props =
         ProducerSettings.from(
-            config.getPropertyNames(), name -> config.getValue(name, String.class), bootstrapServers);
+            config.getPropertyNames(),
+            name -> config.getValue(name, String.class),
+            bootstrapServers);
     producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
   }
 

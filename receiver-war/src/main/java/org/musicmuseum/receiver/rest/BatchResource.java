@@ -1,6 +1,4 @@
 package org.musicmuseum.receiver.rest;
-import org.musicmuseum.events.http.Problems;
-import org.musicmuseum.events.http.Problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.ParseResult;
+import org.musicmuseum.events.http.Problems;
 import org.musicmuseum.receiver.config.ReceiverConfig;
 import org.musicmuseum.receiver.service.BatchIngest;
 import org.musicmuseum.receiver.service.BatchResult;
@@ -49,9 +48,13 @@ public class BatchResource {
           "Each record is {\"type\": \"new_album\"|\"new_single_song\", \"payload\": {...},"
               + " \"idempotency_key\": optional}. 200 when every record was accepted, 207 when"
               + " some were refused (400) or not acknowledged (503); results keep the order sent.")
-  @APIResponse(responseCode = "200", description = "All accepted",
+  @APIResponse(
+      responseCode = "200",
+      description = "All accepted",
       content = @Content(schema = @Schema(implementation = BatchResult.class)))
-  @APIResponse(responseCode = "207", description = "Some records refused or failed; see results",
+  @APIResponse(
+      responseCode = "207",
+      description = "Some records refused or failed; see results",
       content = @Content(schema = @Schema(implementation = BatchResult.class)))
   @APIResponse(responseCode = "400", description = "Not a JSON array / NDJSON, or empty")
   @APIResponse(responseCode = "413", description = "Too many records or too many bytes")

@@ -1,6 +1,4 @@
 package org.musicmuseum.receiver.rest;
-import org.musicmuseum.events.http.Problems;
-import org.musicmuseum.events.http.Problem;
 
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
@@ -8,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.ParseResult;
+import org.musicmuseum.events.http.Problems;
 
 /** Reads request bodies with a size limit: a body over the limit is a 413, never read in full. */
 public final class Bodies {

@@ -1,6 +1,4 @@
 package org.musicmuseum.receiver.rest;
-import org.musicmuseum.events.http.Problems;
-import org.musicmuseum.events.http.Problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +14,7 @@ import org.musicmuseum.events.MusicEvent;
 import org.musicmuseum.events.ParseResult;
 import org.musicmuseum.events.TraceIds;
 import org.musicmuseum.events.Violation;
+import org.musicmuseum.events.http.Problems;
 import org.musicmuseum.receiver.config.ReceiverConfig;
 import org.musicmuseum.receiver.service.IngestService;
 

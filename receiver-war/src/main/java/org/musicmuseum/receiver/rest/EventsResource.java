@@ -1,6 +1,4 @@
 package org.musicmuseum.receiver.rest;
-import org.musicmuseum.events.http.Problems;
-import org.musicmuseum.events.http.Problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.musicmuseum.events.EventType;
+import org.musicmuseum.events.http.Problem;
+import org.musicmuseum.events.http.Problems;
 import org.musicmuseum.receiver.rest.doc.AlbumRequest;
 import org.musicmuseum.receiver.rest.doc.SingleSongRequest;
 
@@ -39,16 +39,27 @@ public class EventsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Post a new album")
   @RequestBody(content = @Content(schema = @Schema(implementation = AlbumRequest.class)))
-  @APIResponse(responseCode = "201", description = "Acknowledged by Kafka",
+  @APIResponse(
+      responseCode = "201",
+      description = "Acknowledged by Kafka",
       content = @Content(schema = @Schema(implementation = Accepted.class)))
-  @APIResponse(responseCode = "400", description = "Invalid; every refused field is named",
-      content = @Content(mediaType = Problems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid; every refused field is named",
+      content =
+          @Content(
+              mediaType = Problems.PROBLEM_JSON,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "413", description = "Body too large")
   @APIResponse(responseCode = "415", description = "Not application/json")
-  @APIResponse(responseCode = "503", description = "Kafka unavailable; retry after Retry-After seconds")
+  @APIResponse(
+      responseCode = "503",
+      description = "Kafka unavailable; retry after Retry-After seconds")
   public void newAlbum(
-      @Parameter(description = "Retries with the same key keep the same trace_id and are stored once")
-          @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+      @Parameter(
+              description = "Retries with the same key keep the same trace_id and are stored once")
+          @HeaderParam(IDEMPOTENCY_KEY)
+          String idempotencyKey,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       InputStream body,
       @Suspended AsyncResponse response) {
@@ -60,16 +71,27 @@ public class EventsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Post a new single song")
   @RequestBody(content = @Content(schema = @Schema(implementation = SingleSongRequest.class)))
-  @APIResponse(responseCode = "201", description = "Acknowledged by Kafka",
+  @APIResponse(
+      responseCode = "201",
+      description = "Acknowledged by Kafka",
       content = @Content(schema = @Schema(implementation = Accepted.class)))
-  @APIResponse(responseCode = "400", description = "Invalid; every refused field is named",
-      content = @Content(mediaType = Problems.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid; every refused field is named",
+      content =
+          @Content(
+              mediaType = Problems.PROBLEM_JSON,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "413", description = "Body too large")
   @APIResponse(responseCode = "415", description = "Not application/json")
-  @APIResponse(responseCode = "503", description = "Kafka unavailable; retry after Retry-After seconds")
+  @APIResponse(
+      responseCode = "503",
+      description = "Kafka unavailable; retry after Retry-After seconds")
   public void newSingleSong(
-      @Parameter(description = "Retries with the same key keep the same trace_id and are stored once")
-          @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+      @Parameter(
+              description = "Retries with the same key keep the same trace_id and are stored once")
+          @HeaderParam(IDEMPOTENCY_KEY)
+          String idempotencyKey,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       InputStream body,
       @Suspended AsyncResponse response) {

@@ -29,18 +29,25 @@ public class BatchIngest {
 
   private CompletableFuture<BatchItemResult> ingestOne(int index, ParseResult<JsonValue> record) {
     if (record instanceof ParseResult.Invalid<JsonValue> invalid) {
-      return CompletableFuture.completedFuture(BatchItemResult.invalid(index, invalid.violations()));
+      return CompletableFuture.completedFuture(
+          BatchItemResult.invalid(index, invalid.violations()));
     }
-    ParseResult<BatchItem> parsed = BatchItem.parse(((ParseResult.Valid<JsonValue>) record).value());
+    ParseResult<BatchItem> parsed =
+        BatchItem.parse(((ParseResult.Valid<JsonValue>) record).value());
     if (parsed instanceof ParseResult.Invalid<BatchItem> invalid) {
-      return CompletableFuture.completedFuture(BatchItemResult.invalid(index, invalid.violations()));
+      return CompletableFuture.completedFuture(
+          BatchItemResult.invalid(index, invalid.violations()));
     }
     BatchItem item = ((ParseResult.Valid<BatchItem>) parsed).value();
-    ParseResult<MusicEvent> event = ingest.validate(item.type(), item.payload(), item.idempotencyKey());
+    ParseResult<MusicEvent> event =
+        ingest.validate(item.type(), item.payload(), item.idempotencyKey());
     if (event instanceof ParseResult.Invalid<MusicEvent> invalid) {
       List<Violation> prefixed =
           invalid.violations().stream()
-              .map(v -> new Violation(v.field().isEmpty() ? "payload" : "payload." + v.field(), v.message()))
+              .map(
+                  v ->
+                      new Violation(
+                          v.field().isEmpty() ? "payload" : "payload." + v.field(), v.message()))
               .toList();
       return CompletableFuture.completedFuture(BatchItemResult.invalid(index, prefixed));
     }

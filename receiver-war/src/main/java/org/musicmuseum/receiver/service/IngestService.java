@@ -40,13 +40,15 @@ public class IngestService {
   }
 
   /**
-   * Validates a parsed body; the trace id comes from the Idempotency-Key when there is one.
-   * The key must have been checked with {@link TraceIds#checkIdempotencyKey}.
+   * Validates a parsed body; the trace id comes from the Idempotency-Key when there is one. The key
+   * must have been checked with {@link TraceIds#checkIdempotencyKey}.
    */
   public ParseResult<MusicEvent> validate(
       EventType type, jakarta.json.JsonValue body, Optional<String> idempotencyKey) {
     String traceId =
-        idempotencyKey.map(key -> TraceIds.fromIdempotencyKey(type, key)).orElseGet(TraceIds::random);
+        idempotencyKey
+            .map(key -> TraceIds.fromIdempotencyKey(type, key))
+            .orElseGet(TraceIds::random);
     return parser.parseRequest(type, body, traceId);
   }
 

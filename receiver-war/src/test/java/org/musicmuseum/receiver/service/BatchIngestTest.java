@@ -23,7 +23,8 @@ import org.musicmuseum.events.TraceIds;
 class BatchIngestTest {
 
   private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
   private final List<EventEnvelope<?>> published = new ArrayList<>();
 
@@ -56,12 +57,14 @@ class BatchIngestTest {
   void answersEveryRecordInOrder() {
     List<ParseResult<JsonValue>> records =
         List.of(
-            json("{\"type\":\"new_album\",\"idempotency_key\":\"k1\",\"payload\":{\"album_id\":1,"
-                + "\"album_name\":\"A\",\"artist_name\":\"X\",\"album_track_count\":3}}"),
+            json(
+                "{\"type\":\"new_album\",\"idempotency_key\":\"k1\",\"payload\":{\"album_id\":1,"
+                    + "\"album_name\":\"A\",\"artist_name\":\"X\",\"album_track_count\":3}}"),
             json("{\"type\":\"new_single_song\",\"payload\":{\"song_id\":0}}"),
             json("{\"type\":\"new_song\",\"payload\":{}}"),
-            json("{\"type\":\"new_single_song\",\"payload\":{\"song_id\":2,\"song_name\":\"S\","
-                + "\"artist_name\":\"Down\",\"song_duration\":60}}"),
+            json(
+                "{\"type\":\"new_single_song\",\"payload\":{\"song_id\":2,\"song_name\":\"S\","
+                    + "\"artist_name\":\"Down\",\"song_duration\":60}}"),
             json("[not json"));
 
     BatchResult result = batchFailingFor("Down").ingest(records).toCompletableFuture().join();
@@ -74,7 +77,8 @@ class BatchIngestTest {
         .isEqualTo(TraceIds.fromIdempotencyKey(EventType.NEW_ALBUM, "k1"));
     assertThat(result.results().get(1).violations())
         .extracting(v -> v.field())
-        .contains("payload.song_id", "payload.song_name", "payload.artist_name", "payload.song_duration");
+        .contains(
+            "payload.song_id", "payload.song_name", "payload.artist_name", "payload.song_duration");
     assertThat(result.accepted()).isEqualTo(1);
     assertThat(result.rejected()).isEqualTo(3);
     assertThat(result.failed()).isEqualTo(1);

@@ -14,7 +14,13 @@ import java.util.Arrays;
  * @param reason why it was quarantined
  */
 public record QuarantinedRecord(
-    String topic, int partition, long offset, String key, byte[] value, int valueSize, String reason) {
+    String topic,
+    int partition,
+    long offset,
+    String key,
+    byte[] value,
+    int valueSize,
+    String reason) {
 
   /** How much of a poison value is kept. */
   public static final int MAX_KEPT_BYTES = 64 * 1024;

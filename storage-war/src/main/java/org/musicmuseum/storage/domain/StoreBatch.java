@@ -6,15 +6,17 @@ import org.musicmuseum.events.NewAlbumEvent;
 import org.musicmuseum.events.NewSingleSongEvent;
 
 /**
- * What one poll gives the database: valid albums and singles, the quarantined rest, and the
- * offsets to commit once all of it is committed.
+ * What one poll gives the database: valid albums and singles, the quarantined rest, and the offsets
+ * to commit once all of it is committed.
  *
  * @param events the valid events, in the order read
  * @param quarantined the records that could not be read
  * @param nextOffsets per topic partition ({@code topic-partition} → next offset to read)
  */
 public record StoreBatch(
-    List<StoredEvent> events, List<QuarantinedRecord> quarantined, Map<TopicPartitionKey, Long> nextOffsets) {
+    List<StoredEvent> events,
+    List<QuarantinedRecord> quarantined,
+    Map<TopicPartitionKey, Long> nextOffsets) {
 
   public StoreBatch {
     events = List.copyOf(events);

@@ -23,8 +23,8 @@ import org.musicmuseum.storage.domain.StoreBatch;
 
 /**
  * Poll, store in one transaction, then commit the offsets: a record is committed only after it is
- * in the database. On any failure the consumer is closed without committing and a fresh one
- * resumes from the last committed offsets after a back-off, so nothing is skipped.
+ * in the database. On any failure the consumer is closed without committing and a fresh one resumes
+ * from the last committed offsets after a back-off, so nothing is skipped.
  */
 public class ConsumerLoop implements Runnable {
 
@@ -72,7 +72,8 @@ public class ConsumerLoop implements Runnable {
           LOG.fine("Woken up to stop");
         } catch (Exception e) {
           status.failed(e);
-          LOG.log(Level.WARNING, "Consumer loop failed; retrying from the last committed offsets", e);
+          LOG.log(
+              Level.WARNING, "Consumer loop failed; retrying from the last committed offsets", e);
           waitBeforeRetry();
         }
       }
@@ -132,8 +133,12 @@ public class ConsumerLoop implements Runnable {
 
   private static Map<TopicPartition, OffsetAndMetadata> offsets(StoreBatch batch) {
     Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-    batch.nextOffsets().forEach(
-        (tp, next) -> offsets.put(new TopicPartition(tp.topic(), tp.partition()), new OffsetAndMetadata(next)));
+    batch
+        .nextOffsets()
+        .forEach(
+            (tp, next) ->
+                offsets.put(
+                    new TopicPartition(tp.topic(), tp.partition()), new OffsetAndMetadata(next)));
     return offsets;
   }
 }

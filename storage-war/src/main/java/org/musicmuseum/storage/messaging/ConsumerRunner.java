@@ -2,10 +2,10 @@ package org.musicmuseum.storage.messaging;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -62,7 +62,9 @@ public class ConsumerRunner {
   private KafkaConsumer<String, byte[]> newConsumer() {
     Properties props =
         PrefixedProperties.collect(
-            "kafka.consumer.", config.getPropertyNames(), name -> config.getValue(name, String.class));
+            "kafka.consumer.",
+            config.getPropertyNames(),
+            name -> config.getValue(name, String.class));
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, storage.bootstrapServers());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());

@@ -5,8 +5,18 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 
 /** A stored album, as the storage API returns it. */
-@JsonbPropertyOrder({"id", "traceId", "albumId", "albumName", "artistName", "albumTrackCount",
-    "dateCreated", "receivedAt", "partition", "offset"})
+@JsonbPropertyOrder({
+  "id",
+  "traceId",
+  "albumId",
+  "albumName",
+  "artistName",
+  "albumTrackCount",
+  "dateCreated",
+  "receivedAt",
+  "partition",
+  "offset"
+})
 public record AlbumRow(
     long id,
     @JsonbProperty("trace_id") String traceId,

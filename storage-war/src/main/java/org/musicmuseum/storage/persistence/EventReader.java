@@ -19,7 +19,9 @@ public class EventReader {
   @Resource(lookup = "jdbc/museum")
   DataSource dataSource;
 
-  /** Up to {@code limit} events of {@code type} in {@code range} with an id after {@code afterId}. */
+  /**
+   * Up to {@code limit} events of {@code type} in {@code range} with an id after {@code afterId}.
+   */
   public Page<Object> page(EventType type, TimeRange range, long afterId, int limit)
       throws SQLException {
     EventTable table = EventTable.of(type);

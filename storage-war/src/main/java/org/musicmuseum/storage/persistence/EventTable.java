@@ -22,7 +22,8 @@ enum EventTable {
           rs.getLong(10));
     }
   },
-  SINGLE_SONGS(EventType.NEW_SINGLE_SONG, "single_songs", "song_id, song_name, artist_name, song_duration") {
+  SINGLE_SONGS(
+      EventType.NEW_SINGLE_SONG, "single_songs", "song_id, song_name, artist_name, song_duration") {
     @Override
     Object read(ResultSet rs) throws SQLException {
       return new SingleSongRow(
@@ -45,8 +46,10 @@ enum EventTable {
   EventTable(EventType type, String table, String payloadColumns) {
     this.type = type;
     this.selectPage =
-        "SELECT id, trace_id, " + payloadColumns
-            + ", date_created, received_at, kafka_partition, kafka_offset FROM " + table
+        "SELECT id, trace_id, "
+            + payloadColumns
+            + ", date_created, received_at, kafka_partition, kafka_offset FROM "
+            + table
             + " WHERE date_created >= ? AND date_created < ? AND id > ? ORDER BY id LIMIT ?";
   }
 

@@ -35,21 +35,21 @@ final class Rows {
       int singleCount = 0;
       for (StoredEvent e : events) {
         if (e.envelope().payload() instanceof NewAlbumEvent a) {
-            albums.setString(1, a.traceId());
-            albums.setLong(2, a.albumId());
-            albums.setString(3, a.albumName());
-            albums.setString(4, a.artistName());
-            albums.setInt(5, a.albumTrackCount());
-            bindOrigin(albums, e, receivedAt);
-            albumCount++;
+          albums.setString(1, a.traceId());
+          albums.setLong(2, a.albumId());
+          albums.setString(3, a.albumName());
+          albums.setString(4, a.artistName());
+          albums.setInt(5, a.albumTrackCount());
+          bindOrigin(albums, e, receivedAt);
+          albumCount++;
         } else if (e.envelope().payload() instanceof NewSingleSongEvent s) {
-            singles.setString(1, s.traceId());
-            singles.setLong(2, s.songId());
-            singles.setString(3, s.songName());
-            singles.setString(4, s.artistName());
-            singles.setDouble(5, s.songDuration());
-            bindOrigin(singles, e, receivedAt);
-            singleCount++;
+          singles.setString(1, s.traceId());
+          singles.setLong(2, s.songId());
+          singles.setString(3, s.songName());
+          singles.setString(4, s.artistName());
+          singles.setDouble(5, s.songDuration());
+          bindOrigin(singles, e, receivedAt);
+          singleCount++;
         }
       }
       if (albumCount > 0) {

@@ -5,8 +5,18 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 
 /** A stored single song, as the storage API returns it. */
-@JsonbPropertyOrder({"id", "traceId", "songId", "songName", "artistName", "songDuration",
-    "dateCreated", "receivedAt", "partition", "offset"})
+@JsonbPropertyOrder({
+  "id",
+  "traceId",
+  "songId",
+  "songName",
+  "artistName",
+  "songDuration",
+  "dateCreated",
+  "receivedAt",
+  "partition",
+  "offset"
+})
 public record SingleSongRow(
     long id,
     @JsonbProperty("trace_id") String traceId,

@@ -51,17 +51,21 @@ public class EventsQueryResource {
   public Page<Object> list(
       @PathParam("type") String type,
       @Parameter(description = "ISO-8601, included (default: the beginning)")
-          @QueryParam("timestamp") String timestamp,
+          @QueryParam("timestamp")
+          String timestamp,
       @Parameter(description = "ISO-8601, excluded (default: the end of time)")
-          @QueryParam("end_timestamp") String endTimestamp,
+          @QueryParam("end_timestamp")
+          String endTimestamp,
       @Parameter(description = "page size, 1..max (default 100)") @QueryParam("limit") String limit,
       @Parameter(description = "next_cursor of the previous page") @QueryParam("cursor")
           String cursor) {
     EventType eventType = EventType.fromWireName(type).orElseThrow(NotFoundException::new);
     List<Violation> violations = new ArrayList<>();
     Instant from = QueryParams.instant("timestamp", timestamp, violations).orElse(TimeRange.MIN);
-    Instant to = QueryParams.instant("end_timestamp", endTimestamp, violations).orElse(TimeRange.MAX);
-    long size = QueryParams.number("limit", limit, 1, config.maxLimit(), config.defaultLimit(), violations);
+    Instant to =
+        QueryParams.instant("end_timestamp", endTimestamp, violations).orElse(TimeRange.MAX);
+    long size =
+        QueryParams.number("limit", limit, 1, config.maxLimit(), config.defaultLimit(), violations);
     long after = QueryParams.number("cursor", cursor, 0, Long.MAX_VALUE, 0, violations);
     if (violations.isEmpty() && !from.isBefore(to)) {
       violations.add(new Violation("end_timestamp", "must be after timestamp"));

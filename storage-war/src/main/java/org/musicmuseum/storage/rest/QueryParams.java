@@ -37,7 +37,12 @@ final class QueryParams {
 
   /** A whole number in {@code [min, max]}, or the default when absent. */
   static long number(
-      String name, String value, long min, long max, long defaultValue, List<Violation> violations) {
+      String name,
+      String value,
+      long min,
+      long max,
+      long defaultValue,
+      List<Violation> violations) {
     if (value == null || value.isBlank()) {
       return defaultValue;
     }

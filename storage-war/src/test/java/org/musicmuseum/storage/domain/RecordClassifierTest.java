@@ -52,13 +52,20 @@ class RecordClassifierTest {
                 record(0, 11, "not json"),
                 record(1, 5, EventEnvelope.of(single, AT)),
                 record(1, 6, null),
-                record(0, 12, "{\"type\":\"new_album\",\"datetime\":\"2026-11-25T10:15:30Z\","
-                    + "\"payload\":{\"trace_id\":\"" + TraceIds.random() + "\",\"album_id\":1}}")));
+                record(
+                    0,
+                    12,
+                    "{\"type\":\"new_album\",\"datetime\":\"2026-11-25T10:15:30Z\","
+                        + "\"payload\":{\"trace_id\":\""
+                        + TraceIds.random()
+                        + "\",\"album_id\":1}}")));
 
     assertThat(batch.albums()).extracting(e -> e.envelope().payload()).containsExactly(album);
     assertThat(batch.singles()).extracting(e -> e.envelope().payload()).containsExactly(single);
     assertThat(batch.albums().get(0).offset()).isEqualTo(10);
-    assertThat(batch.quarantined()).extracting(QuarantinedRecord::offset).containsExactly(11L, 6L, 12L);
+    assertThat(batch.quarantined())
+        .extracting(QuarantinedRecord::offset)
+        .containsExactly(11L, 6L, 12L);
     assertThat(batch.quarantined().get(2).reason()).contains("payload.album_name is required");
     assertThat(batch.nextOffsets())
         .containsEntry(new TopicPartitionKey("music-events", 0), 13L)

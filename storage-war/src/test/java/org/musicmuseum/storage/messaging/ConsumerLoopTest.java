@@ -49,7 +49,11 @@ class ConsumerLoopTest {
             for (int i = 0; i < records; i++) {
               var album = new NewAlbumEvent(TraceIds.random(), i + 1L, "A", "X", 1);
               consumer.addRecord(
-                  new ConsumerRecord<>(Topics.MUSIC_EVENTS, 0, i, album.traceId(),
+                  new ConsumerRecord<>(
+                      Topics.MUSIC_EVENTS,
+                      0,
+                      i,
+                      album.traceId(),
                       codec.toBytes(EventEnvelope.of(album, Instant.now()))));
             }
           }
@@ -89,7 +93,8 @@ class ConsumerLoopTest {
       await()
           .atMost(Duration.ofSeconds(10))
           .until(() -> second.committed(java.util.Set.of(P0)).get(P0) != null);
-      assertThat(second.committed(java.util.Set.of(P0)).get(P0)).isEqualTo(new OffsetAndMetadata(3));
+      assertThat(second.committed(java.util.Set.of(P0)).get(P0))
+          .isEqualTo(new OffsetAndMetadata(3));
       assertThat(stored.get(0).events()).hasSize(3);
       assertThat(consumers.get(0).closed()).isTrue();
       assertThat(status.storedCount()).isEqualTo(3);

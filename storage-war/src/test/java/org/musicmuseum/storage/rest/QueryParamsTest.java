@@ -30,6 +30,8 @@ class QueryParamsTest {
     assertThat(QueryParams.number("limit", "0", 1, 1000, 100, violations)).isEqualTo(100);
     assertThat(QueryParams.number("cursor", "abc", 0, Long.MAX_VALUE, 0, violations)).isZero();
     assertThat(QueryParams.number("limit", "50", 1, 1000, 100, violations)).isEqualTo(50);
-    assertThat(violations).extracting(Violation::field).containsExactly("timestamp", "limit", "cursor");
+    assertThat(violations)
+        .extracting(Violation::field)
+        .containsExactly("timestamp", "limit", "cursor");
   }
 }

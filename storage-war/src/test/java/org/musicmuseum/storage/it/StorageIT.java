@@ -1,0 +1,229 @@
+package org.musicmuseum.storage.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.musicmuseum.events.EventCodec;
+import org.musicmuseum.events.EventEnvelope;
+import org.musicmuseum.events.MusicEvent;
+import org.musicmuseum.events.NewAlbumEvent;
+import org.musicmuseum.events.NewSingleSongEvent;
+import org.musicmuseum.events.TraceIds;
+
+/** Storage in its own Liberty server, consuming a real broker into a real MariaDB. */
+class StorageIT {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  private static StorageStack storage;
+  private final EventCodec codec = new EventCodec();
+
+  @BeforeAll
+  static void start() throws Exception {
+    storage = StorageStack.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (storage != null) {
+      storage.close();
+    }
+  }
+
+  private String send(MusicEvent event, Instant at, int partition) {
+    storage.send(partition, event.traceId(), codec.toBytes(EventEnvelope.of(event, at)));
+    return event.traceId();
+  }
+
+  private static String inList(Set<String> traceIds) {
+    return "('" + String.join("','", traceIds) + "')";
+  }
+
+  private long stored(String table, Set<String> traceIds) {
+    return storage.queryLong(
+        "SELECT COUNT(*) FROM " + table + " WHERE trace_id IN " + inList(traceIds));
+  }
+
+  @Test
+  void validEventsAreStoredOnceWithTheirOrigin() {
+    Instant at = Instant.parse("2026-11-25T10:15:30.123456Z");
+    Set<String> albums = new HashSet<>();
+    Set<String> singles = new HashSet<>();
+    for (int i = 0; i < 300; i++) {
+      albums.add(
+          send(
+              new NewAlbumEvent(TraceIds.random(), i + 1L, "Album " + i, "Artist ✓", 1 + i % 20),
+              at,
+              i % 2));
+      if (i < 200) {
+        singles.add(
+            send(
+                new NewSingleSongEvent(TraceIds.random(), i + 1L, "Song " + i, "Artist", 60.25 + i),
+                at,
+                i % 2));
+      }
+    }
+
+    await()
+        .atMost(PATIENCE)
+        .until(() -> stored("albums", albums) == 300 && stored("single_songs", singles) == 200);
+    String one = albums.iterator().next();
+    assertThat(
+            storage.queryStrings(
+                "SELECT CONCAT(artist_name, '|', DATE_FORMAT(date_created, '%Y-%m-%dT%H:%i:%s.%f'), '|', kafka_offset >= 0)"
+                    + " FROM albums WHERE trace_id = '"
+                    + one
+                    + "'"))
+        .containsExactly("Artist ✓|2026-11-25T10:15:30.123456|1");
+  }
+
+  @Test
+  void theSameEventSentTwiceIsStoredOnce() {
+    var album = new NewAlbumEvent(TraceIds.random(), 5L, "Twice", "Echo", 2);
+    Instant at = Instant.now();
+    send(album, at, 0);
+    send(album, at, 1);
+    var marker = new NewAlbumEvent(TraceIds.random(), 6L, "After", "Echo", 2);
+    send(marker, at, 0);
+    send(new NewAlbumEvent(TraceIds.random(), 7L, "After", "Echo", 2), at, 1);
+
+    await().atMost(PATIENCE).until(() -> stored("albums", Set.of(marker.traceId())) == 1);
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                storage.queryLong(
+                        "SELECT COUNT(*) FROM albums WHERE album_name = 'After' AND artist_name = 'Echo'")
+                    == 2);
+    assertThat(stored("albums", Set.of(album.traceId()))).isEqualTo(1);
+  }
+
+  @Test
+  void poisonIsQuarantinedAndDoesNotStallItsPartition() {
+    long quarantinedBefore = storage.queryLong("SELECT COUNT(*) FROM quarantine");
+    storage.send(0, "p1", "not json".getBytes(StandardCharsets.UTF_8));
+    storage.send(
+        0, "p2", "{\"type\":\"new_album\",\"payload\":{}}".getBytes(StandardCharsets.UTF_8));
+    storage.send(
+        0, "p3", ("{\"junk\":\"" + "x".repeat(900_000) + "\"}").getBytes(StandardCharsets.UTF_8));
+    storage.send(0, null, null);
+    String after =
+        send(new NewAlbumEvent(TraceIds.random(), 1L, "After poison", "X", 1), Instant.now(), 0);
+
+    await().atMost(PATIENCE).until(() -> stored("albums", Set.of(after)) == 1);
+    assertThat(storage.queryLong("SELECT COUNT(*) FROM quarantine"))
+        .isEqualTo(quarantinedBefore + 4);
+    assertThat(storage.queryLong("SELECT MAX(value_size) FROM quarantine WHERE record_key = 'p3'"))
+        .isGreaterThan(900_000);
+  }
+
+  @Test
+  void listsByHalfOpenTimeRangeInBoundedPages() {
+    Instant t0 = Instant.parse("2001-02-03T04:05:00Z");
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      String traceId =
+          send(
+              new NewSingleSongEvent(TraceIds.random(), i + 1L, "T" + i, "Clock", 1.0 + i),
+              t0.plusSeconds(i),
+              0);
+      if (i >= 5 && i < 15) {
+        expected.add(traceId);
+      }
+    }
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                storage.queryLong("SELECT COUNT(*) FROM single_songs WHERE artist_name = 'Clock'")
+                    == 25);
+
+    List<String> seen = new ArrayList<>();
+    String query =
+        "/events/new_single_song?timestamp=2001-02-03T04:05:05Z&end_timestamp=2001-02-03T04:05:15Z&limit=4";
+    String cursor = "";
+    int pages = 0;
+    do {
+      HttpResponse<String> response = storage.get(query + cursor);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      JsonObject page = Json.createReader(new StringReader(response.body())).readObject();
+      page.getJsonArray("events")
+          .getValuesAs(JsonObject.class)
+          .forEach(e -> seen.add(e.getString("trace_id")));
+      cursor = page.containsKey("next_cursor") ? "&cursor=" + page.getString("next_cursor") : null;
+      pages++;
+    } while (cursor != null);
+
+    assertThat(seen).containsExactlyElementsOf(expected);
+    assertThat(pages).isEqualTo(3);
+  }
+
+  @Test
+  void recordsRedeliveredAfterARestartAreNotStoredTwice() throws Exception {
+    Set<String> albums = new HashSet<>();
+    for (int i = 0; i < 50; i++) {
+      albums.add(
+          send(
+              new NewAlbumEvent(TraceIds.random(), i + 1L, "Again", "Replay", 3),
+              Instant.now(),
+              i % 2));
+    }
+    await().atMost(PATIENCE).until(() -> stored("albums", albums) == 50);
+    long albumsBefore = storage.queryLong("SELECT COUNT(*) FROM albums");
+    long singlesBefore = storage.queryLong("SELECT COUNT(*) FROM single_songs");
+
+    storage.stack().stopService("storage");
+    storage.rewindStorageGroup();
+    storage.stack().startService("storage");
+
+    await().atMost(PATIENCE).until(storage::storageGroupCaughtUp);
+    assertThat(storage.queryLong("SELECT COUNT(*) FROM albums")).isEqualTo(albumsBefore);
+    assertThat(storage.queryLong("SELECT COUNT(*) FROM single_songs")).isEqualTo(singlesBefore);
+    assertThat(stored("albums", albums)).isEqualTo(50);
+  }
+
+  @Test
+  void badQueriesAreRefusedByName() {
+    for (String query :
+        List.of(
+            "?timestamp=yesterday",
+            "?limit=0",
+            "?limit=100000",
+            "?cursor=-1",
+            "?timestamp=2026-01-02T00:00:00Z&end_timestamp=2026-01-01T00:00:00Z")) {
+      HttpResponse<String> response = storage.get("/events/new_album" + query);
+      assertThat(response.statusCode()).as(query).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/problem+json");
+    }
+    assertThat(storage.get("/events/new_song").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void isReadyWithItsDatabaseAndConsumer() {
+    String base = storage.stack().serviceUrl("storage").replace("/storage", "");
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () -> {
+              HttpResponse<String> ready = storage.getAbsolute(base + "/health/ready");
+              assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+              assertThat(ready.body()).contains("\"database\"", "\"kafka-consumer\"");
+            });
+    assertThat(storage.getAbsolute(base + "/openapi").body()).contains("/storage/events/{type}");
+  }
+}
