@@ -21,6 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.ParseResult;
@@ -59,8 +60,8 @@ public class BatchResource {
   @APIResponse(responseCode = "400", description = "Not a JSON array / NDJSON, or empty")
   @APIResponse(responseCode = "413", description = "Too many records or too many bytes")
   public void post(
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       InputStream body,
       @Suspended AsyncResponse response) {
     byte[] bytes = Bodies.read(contentLength, body, config.maxBatchBytes());

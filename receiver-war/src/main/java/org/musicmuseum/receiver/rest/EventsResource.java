@@ -60,7 +60,7 @@ public class EventsResource {
               description = "Retries with the same key keep the same trace_id and are stored once")
           @HeaderParam(IDEMPOTENCY_KEY)
           String idempotencyKey,
-      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       InputStream body,
       @Suspended AsyncResponse response) {
     submission.submit(EventType.NEW_ALBUM, idempotencyKey, contentLength, body, response);
@@ -92,7 +92,7 @@ public class EventsResource {
               description = "Retries with the same key keep the same trace_id and are stored once")
           @HeaderParam(IDEMPOTENCY_KEY)
           String idempotencyKey,
-      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       InputStream body,
       @Suspended AsyncResponse response) {
     submission.submit(EventType.NEW_SINGLE_SONG, idempotencyKey, contentLength, body, response);

@@ -1,11 +1,13 @@
 package org.musicmuseum.receiver.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -212,6 +214,28 @@ class ReceiverIT {
   }
 
   @Test
+  void withKafkaDownAPostGets503WithRetryAfterInsteadOfHanging() {
+    String base = receiver.stack().serviceUrl("receiver").replace("/receiver", "");
+    receiver.stack().stopKafka();
+    try {
+      long start = System.nanoTime();
+      HttpResponse<String> response = receiver.post("/events/new_album", JSON, ALBUM);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+      assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+      assertThat(millis).as("answered in %d ms", millis).isLessThan(10_000);
+      assertThat(receiver.get(base + "/health/ready").statusCode()).isEqualTo(503);
+    } finally {
+      receiver.stack().startKafka();
+    }
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> receiver.post("/events/new_album", JSON, ALBUM).statusCode() == 201);
+    assertThat(receiver.get(base + "/health/ready").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void isReadyAndPublishesItsOpenApiDocument() {
     String base = receiver.stack().serviceUrl("receiver").replace("/receiver", "");
     HttpResponse<String> ready = receiver.get(base + "/health/ready");
@@ -221,7 +245,8 @@ class ReceiverIT {
     HttpResponse<String> openapi = receiver.get(base + "/openapi");
     assertThat(openapi.statusCode()).isEqualTo(200);
     assertThat(openapi.body())
-        .contains("/receiver/events/new_album", "NewAlbum", "album_track_count");
+        .contains("/receiver", "/events/new_album", "NewAlbum", "album_track_count")
+        .doesNotContain("Content-Length");
     assertThat(receiver.get(base + "/openapi/ui/").statusCode()).isEqualTo(200);
   }
 }

@@ -197,6 +197,27 @@ class StorageIT {
   }
 
   @Test
+  void eventsWaitWhileTheDatabaseIsDownAndAreStoredWhenItReturns() {
+    String ready = storage.stack().serviceUrl("storage").replace("/storage", "") + "/health/ready";
+    Set<String> albums = new HashSet<>();
+    storage.stack().stopDb();
+    try {
+      for (int i = 0; i < 20; i++) {
+        albums.add(
+            send(
+                new NewAlbumEvent(TraceIds.random(), i + 1L, "Outage", "Down", 2),
+                Instant.now(),
+                i % 2));
+      }
+      await().atMost(PATIENCE).until(() -> storage.getAbsolute(ready).statusCode() == 503);
+    } finally {
+      storage.stack().startDb();
+    }
+    await().atMost(PATIENCE).until(() -> stored("albums", albums) == 20);
+    await().atMost(PATIENCE).until(() -> storage.getAbsolute(ready).statusCode() == 200);
+  }
+
+  @Test
   void badQueriesAreRefusedByName() {
     for (String query :
         List.of(
@@ -224,6 +245,7 @@ class StorageIT {
               assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
               assertThat(ready.body()).contains("\"database\"", "\"kafka-consumer\"");
             });
-    assertThat(storage.getAbsolute(base + "/openapi").body()).contains("/storage/events/{type}");
+    assertThat(storage.getAbsolute(base + "/openapi").body())
+        .contains("/storage", "/events/{type}");
   }
 }

@@ -1,0 +1,129 @@
+package org.musicmuseum.stack;
+
+import java.time.Duration;
+import java.util.List;
+import org.musicmuseum.stack.launcher.StackControl;
+
+/**
+ * The whole stack for system tests and benchmarks: Kafka and the DB as separate processes, each
+ * service in its own Liberty server, all on free random ports with every file under {@code
+ * workDir}. Uses the same code as the run command. {@link #close()} (also run by a shutdown hook)
+ * stops everything it started; the helper JVMs also stop when this JVM dies.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  private final StackControl control;
+  private final StackPorts ports;
+  private final List<ServiceSpec> services;
+  private final Duration timeout;
+  final Thread shutdownHook;
+  private boolean closed;
+
+  LocalStack(StackControl control, StackPorts ports, List<ServiceSpec> services, Duration timeout) {
+    this.control = control;
+    this.ports = ports;
+    this.services = services;
+    this.timeout = timeout;
+    this.shutdownHook = new Thread(this::stopAll, "local-stack-shutdown");
+  }
+
+  public static LocalStackBuilder builder() {
+    return new LocalStackBuilder();
+  }
+
+  /** Base URL of a service's API, e.g. {@code http://localhost:41234/receiver}. */
+  public String serviceUrl(String name) {
+    return Services.byName(name).baseUrl(port(name));
+  }
+
+  /** The port of a service, or of {@code kafka}, {@code kafka-controller}, {@code db}. */
+  public int port(String name) {
+    return ports.get(name);
+  }
+
+  public String kafkaBootstrap() {
+    return control.kafkaBootstrap();
+  }
+
+  public String jdbcUrl() {
+    return control.dbAccess().url();
+  }
+
+  public String dbUser() {
+    return control.dbAccess().user();
+  }
+
+  public String dbPassword() {
+    return control.dbAccess().password();
+  }
+
+  public List<ServiceSpec> services() {
+    return services;
+  }
+
+  public void stopService(String name) {
+    control.service(name).stop();
+  }
+
+  /** Starts a stopped service again and waits until it is ready. */
+  public void startService(String name) {
+    control.start(control.service(name), timeout);
+  }
+
+  /** SIGKILL of the service's server JVM. */
+  public void killService(String name) {
+    control.service(name).kill();
+  }
+
+  /** Clean broker shutdown; the broker stays down until {@link #startKafka()}. */
+  public void stopKafka() {
+    control.kafka().stop();
+  }
+
+  /** Starts the broker again on the same ports and data and waits until it is ready. */
+  public void startKafka() {
+    control.start(control.kafka(), timeout);
+  }
+
+  /** Clean DB shutdown; the DB stays down until {@link #startDb()}. */
+  public void stopDb() {
+    control.db().stop();
+  }
+
+  /** Starts the DB again on the same port and data and waits until it is ready. */
+  public void startDb() {
+    control.start(control.db(), timeout);
+  }
+
+  /** Clean broker shutdown, then a start on the same ports and data. */
+  public void restartKafka() {
+    control.kafka().stop();
+    control.start(control.kafka(), timeout);
+  }
+
+  /** Clean DB shutdown, then a start on the same port and data. */
+  public void restartDb() {
+    control.db().stop();
+    control.start(control.db(), timeout);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException alreadyShuttingDown) {
+      // the hook itself is running this
+    }
+    stopAll();
+  }
+
+  private synchronized void stopAll() {
+    if (!closed) {
+      closed = true;
+      control.down();
+    }
+  }
+}

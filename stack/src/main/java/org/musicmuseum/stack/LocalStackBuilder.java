@@ -1,0 +1,98 @@
+package org.musicmuseum.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.musicmuseum.stack.launcher.StackControl;
+import org.musicmuseum.stack.launcher.StackOptions;
+
+/** Configures a {@link LocalStack}; {@code root} and {@code workDir} are required. */
+public final class LocalStackBuilder {
+
+  private Path root;
+  private Path workDir;
+  private Path libertyHome;
+  private final List<String> serviceNames = new ArrayList<>();
+  private final Map<String, String> serviceEnv = new LinkedHashMap<>();
+  private Duration timeout = Duration.ofMinutes(5);
+
+  LocalStackBuilder() {}
+
+  /** The project root: service modules, their built WARs and liberty-config. */
+  public LocalStackBuilder root(Path root) {
+    this.root = root;
+    return this;
+  }
+
+  /** Where every file of this stack goes (data, logs, Liberty instances, pid files). */
+  public LocalStackBuilder workDir(Path workDir) {
+    this.workDir = workDir;
+    return this;
+  }
+
+  /**
+   * Defaults to {@code museum.liberty.home}, MUSEUM_LIBERTY_HOME or {@code
+   * <root>/target/liberty/wlp}.
+   */
+  public LocalStackBuilder libertyHome(Path libertyHome) {
+    this.libertyHome = libertyHome;
+    return this;
+  }
+
+  /** The services to run, by name from {@link Services#ALL}; none means Kafka and the DB only. */
+  public LocalStackBuilder services(String... names) {
+    serviceNames.addAll(List.of(names));
+    return this;
+  }
+
+  /** Extra environment for every service (for example a shorter polling interval). */
+  public LocalStackBuilder serviceEnv(String name, String value) {
+    serviceEnv.put(name, value);
+    return this;
+  }
+
+  /** How long each part may take to become ready (default 5 minutes). */
+  public LocalStackBuilder timeout(Duration timeout) {
+    this.timeout = timeout;
+    return this;
+  }
+
+  /**
+   * Starts everything and waits until it is ready; on failure stops what was started and rethrows.
+   */
+  public LocalStack start() {
+    if (root == null || workDir == null) {
+      throw new IllegalStateException("root and workDir are required");
+    }
+    Path wlp =
+        libertyHome != null ? libertyHome : StackLayout.defaultLibertyHome(root, System.getenv());
+    List<ServiceSpec> specs = serviceNames.stream().map(Services::byName).toList();
+    StackPorts ports = StackPorts.random(specs);
+    StackOptions options =
+        new StackOptions(
+            Optional.empty(),
+            serviceEnv,
+            OptionalLong.of(ProcessHandle.current().pid()),
+            System.out);
+    StackControl control =
+        new StackControl(new StackLayout(root, workDir, wlp), ports, specs, options);
+    LocalStack stack = new LocalStack(control, ports, specs, timeout);
+    Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
+    try {
+      control.up(timeout);
+      return stack;
+    } catch (RuntimeException e) {
+      try {
+        stack.close();
+      } catch (RuntimeException stopFailure) {
+        e.addSuppressed(stopFailure);
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.musicmuseum.stack;
+
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Shared life cycle of the stack's helper processes (KafkaMain, DbMain): run until SIGTERM, or
+ * until the process named by the {@code museum.parent.pid} system property exits, and close
+ * cleanly.
+ */
+public final class MainSupport {
+
+  /**
+   * Names a process whose exit stops this one (set by LocalStack so tests never leak processes).
+   */
+  public static final String PARENT_PID_PROPERTY = "museum.parent.pid";
+
+  private MainSupport() {}
+
+  /**
+   * Registers a shutdown hook that closes {@code resource}, prints {@code readyLine} and blocks
+   * until the parent process (if any) exits. Returns only in that last case; the caller's main then
+   * ends the JVM, which runs the hook.
+   */
+  public static void runUntilStopped(AutoCloseable resource, String readyLine)
+      throws InterruptedException {
+    Thread hook = new Thread(() -> closeQuietly(resource), "museum-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    System.out.println(readyLine);
+    System.out.flush();
+    CountDownLatch parentGone = new CountDownLatch(1);
+    String parentPid = System.getProperty(PARENT_PID_PROPERTY, "").trim();
+    if (!parentPid.isEmpty()) {
+      ProcessHandle.of(Long.parseLong(parentPid))
+          .ifPresentOrElse(p -> p.onExit().thenRun(parentGone::countDown), parentGone::countDown);
+    }
+    parentGone.await();
+    System.out.println("parent process exited; shutting down");
+  }
+
+  public static int parsePort(String value, String what) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(what + " must be a number, got '" + value + "'", e);
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable resource) {
+    try {
+      resource.close();
+      System.out.println("stopped cleanly");
+    } catch (Exception e) {
+      System.err.println("error while stopping: " + e);
+    }
+  }
+}

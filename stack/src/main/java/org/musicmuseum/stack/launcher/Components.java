@@ -1,0 +1,133 @@
+package org.musicmuseum.stack.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.musicmuseum.events.Topics;
+import org.musicmuseum.stack.ServiceSpec;
+import org.musicmuseum.stack.StackLayout;
+import org.musicmuseum.stack.StackPorts;
+import org.musicmuseum.stack.db.DbAccess;
+import org.musicmuseum.stack.db.DbCredentials;
+import org.musicmuseum.stack.db.DbMain;
+import org.musicmuseum.stack.kafka.KafkaMain;
+import org.musicmuseum.stack.kafka.KafkaProbe;
+
+/** Builds the components of one stack and the environment its services get. */
+final class Components {
+
+  private static final List<String> KAFKA_JVM = List.of("-Xms128m", "-Xmx512m", "-XX:+UseG1GC");
+  private static final List<String> DB_JVM =
+      List.of(
+          "-Xmx64m",
+          "-XX:+UseSerialGC",
+          "-XX:TieredStopAtLevel=1",
+          "-Dorg.slf4j.simpleLogger.log.ch.vorburger.exec.ManagedProcess=info");
+
+  private final StackLayout layout;
+  private final StackPorts ports;
+  private final List<ServiceSpec> services;
+  private final StackOptions options;
+  private final RunState state;
+
+  Components(
+      StackLayout layout, StackPorts ports, List<ServiceSpec> services, StackOptions options) {
+    this.layout = layout;
+    this.ports = ports;
+    this.services = List.copyOf(services);
+    this.options = options;
+    this.state = new RunState(layout.runDir());
+  }
+
+  RunState state() {
+    return state;
+  }
+
+  Component kafka() {
+    var launch =
+        new JavaComponent.Launch(
+            KafkaMain.class.getName(),
+            KAFKA_JVM,
+            List.of(
+                layout.kafkaDir().toString(),
+                Integer.toString(ports.kafka()),
+                Integer.toString(ports.kafkaController())),
+            layout.home());
+    var claims =
+        List.of(
+            new Component.PortClaim(StackPorts.KAFKA, ports.kafka(), "KAFKA_PORT"),
+            new Component.PortClaim(
+                StackPorts.KAFKA_CONTROLLER, ports.kafkaController(), "KAFKA_CONTROLLER_PORT"));
+    return new JavaComponent(
+        "kafka",
+        launch,
+        claims,
+        () -> KafkaProbe.isReady("127.0.0.1", ports.kafka(), Topics.MUSIC_EVENTS),
+        state,
+        layout.logFile("kafka"),
+        options.parentPid());
+  }
+
+  Component db() {
+    if (options.externalDb().isPresent()) {
+      return new ExternalDbComponent(options.externalDb().get());
+    }
+    List<String> jvm = new ArrayList<>(DB_JVM);
+    jvm.add("-Djava.io.tmpdir=" + layout.dbDir().resolve("tmp"));
+    var launch =
+        new JavaComponent.Launch(
+            DbMain.class.getName(),
+            jvm,
+            List.of(layout.dbDir().toString(), Integer.toString(ports.db())),
+            layout.home());
+    return new JavaComponent(
+        "db",
+        launch,
+        List.of(new Component.PortClaim(StackPorts.DB, ports.db(), "DB_PORT")),
+        this::embeddedDbReady,
+        state,
+        layout.logFile("db"),
+        options.parentPid());
+  }
+
+  ServiceComponent service(ServiceSpec spec) {
+    return new ServiceComponent(
+        spec, layout, ports.get(spec.name()), state, () -> serviceEnv(spec));
+  }
+
+  String kafkaBootstrap() {
+    return "127.0.0.1:" + ports.kafka();
+  }
+
+  DbAccess dbAccess() {
+    return options.externalDb().orElseGet(() -> DbAccess.embedded(ports.db(), layout.dbDir()));
+  }
+
+  /**
+   * KAFKA_BOOTSTRAP_SERVERS, DB_URL/DB_USER/DB_PASSWORD, DATA_DIR and every service's URL (e.g.
+   * STORAGE_URL).
+   */
+  Map<String, String> serviceEnv(ServiceSpec spec) {
+    Map<String, String> env = new LinkedHashMap<>(options.serviceEnv());
+    env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
+    env.putAll(dbAccess().asEnv());
+    services.forEach(s -> env.put(s.urlEnv(), s.baseUrl(ports.get(s.name()))));
+    try {
+      env.put("DATA_DIR", Files.createDirectories(layout.dataDir(spec.name())).toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + layout.dataDir(spec.name()), e);
+    }
+    return env;
+  }
+
+  private boolean embeddedDbReady() {
+    if (!Files.exists(layout.dbDir().resolve(DbCredentials.FILE_NAME))) {
+      return false;
+    }
+    return DbAccess.embedded(ports.db(), layout.dbDir()).canConnect();
+  }
+}

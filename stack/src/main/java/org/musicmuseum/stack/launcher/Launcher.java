@@ -1,0 +1,142 @@
+package org.musicmuseum.stack.launcher;
+
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.musicmuseum.stack.ServiceSpec;
+import org.musicmuseum.stack.Services;
+import org.musicmuseum.stack.StackException;
+import org.musicmuseum.stack.StackLayout;
+import org.musicmuseum.stack.StackPorts;
+import org.musicmuseum.stack.db.DbAccess;
+
+/**
+ * The run command: {@code up}, {@code down}, {@code status}, {@code logs [name]}. State in {@code
+ * <root>/.museum}.
+ */
+public final class Launcher {
+
+  private static final String USAGE = "usage: museum up | down | status | logs [name]";
+
+  private final Map<String, String> env;
+  private final PrintStream out;
+  private final StackLayout layout;
+
+  public Launcher(Path root, Map<String, String> env, PrintStream out) {
+    this.env = env;
+    this.out = out;
+    String home = env.get("MUSEUM_HOME");
+    Path homeDir = home != null && !home.isBlank() ? Path.of(home) : root.resolve(".museum");
+    this.layout = new StackLayout(root, homeDir, StackLayout.defaultLibertyHome(root, env));
+  }
+
+  public static void main(String[] args) {
+    Map<String, String> env = System.getenv();
+    try {
+      System.exit(new Launcher(root(env), env, System.out).run(args));
+    } catch (StackException | IllegalArgumentException e) {
+      System.err.println("museum: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  /** Runs one command; returns the exit code. */
+  public int run(String... args) {
+    String command = args.length == 0 ? "" : args[0];
+    switch (command) {
+      case "up" -> {
+        List<ServiceSpec> services = Services.available(layout.root());
+        StackControl control = control(services);
+        control.up(timeout());
+        Report.printUrls(out, control, services, layout);
+      }
+      case "down" -> {
+        control(Services.ALL).down();
+        out.println("stopped");
+      }
+      case "status" ->
+          Report.printStatus(
+              out,
+              control(Services.available(layout.root())).all().stream()
+                  .map(Report::status)
+                  .toList());
+      case "logs" -> {
+        StackControl control = control(Services.ALL);
+        List<Component> selected =
+            args.length > 1 ? List.of(find(control, args[1])) : control.all();
+        Report.printLogs(out, selected, args.length > 1);
+      }
+      default -> {
+        out.println(USAGE);
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  StackLayout layout() {
+    return layout;
+  }
+
+  /** A control over the ports from the environment, except those of components already running. */
+  StackControl control(List<ServiceSpec> services) {
+    StackOptions options =
+        new StackOptions(DbAccess.external(env), Map.of(), OptionalLong.empty(), out);
+    StackPorts fromEnv = StackPorts.fromEnv(env, services);
+    StackControl probe = new StackControl(layout, fromEnv, services, options);
+    return new StackControl(
+        layout, fromEnv.withOverrides(probe.portsOfRunning()), services, options);
+  }
+
+  private Duration timeout() {
+    String value = env.getOrDefault("MUSEUM_TIMEOUT_SECONDS", "300").trim();
+    try {
+      return Duration.ofSeconds(Long.parseLong(value));
+    } catch (NumberFormatException e) {
+      throw new StackException(
+          "MUSEUM_TIMEOUT_SECONDS must be a number of seconds, got '" + value + "'");
+    }
+  }
+
+  private static Component find(StackControl control, String name) {
+    return control.all().stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown component '"
+                        + name
+                        + "'; known: "
+                        + control.all().stream().map(Component::name).toList()));
+  }
+
+  /**
+   * MUSEUM_ROOT, else the project that holds this stack.jar (or target/classes), else the working
+   * directory.
+   */
+  static Path root(Map<String, String> env) {
+    String fromEnv = env.get("MUSEUM_ROOT");
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return Path.of(fromEnv).toAbsolutePath().normalize();
+    }
+    try {
+      Path code =
+          Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path stackModule = code.getParent().getParent();
+      if (stackModule != null
+          && Files.exists(stackModule.resolve("pom.xml"))
+          && stackModule.getParent() != null) {
+        return stackModule.getParent().toAbsolutePath().normalize();
+      }
+    } catch (URISyntaxException | RuntimeException e) {
+      return Path.of("").toAbsolutePath();
+    }
+    return Path.of("").toAbsolutePath();
+  }
+}

@@ -1,0 +1,26 @@
+package org.musicmuseum.stack.launcher;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.musicmuseum.stack.db.DbAccess;
+
+/**
+ * How a stack runs beyond its layout and ports.
+ *
+ * @param externalDb a database to use instead of starting one (MUSEUM_DB_URL)
+ * @param serviceEnv extra environment for every service
+ * @param parentPid a process whose exit stops the helper JVMs (LocalStack: the test JVM)
+ * @param out where progress goes
+ */
+public record StackOptions(
+    Optional<DbAccess> externalDb,
+    Map<String, String> serviceEnv,
+    OptionalLong parentPid,
+    PrintStream out) {
+
+  public StackOptions {
+    serviceEnv = Map.copyOf(serviceEnv);
+  }
+}

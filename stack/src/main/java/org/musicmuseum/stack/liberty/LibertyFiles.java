@@ -1,0 +1,79 @@
+package org.musicmuseum.stack.liberty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Lays out one Liberty server instance under its WLP_USER_DIR before each start. */
+final class LibertyFiles {
+
+  static final List<String> DEFAULT_JVM_OPTIONS =
+      List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+
+  private LibertyFiles() {}
+
+  /**
+   * {@code servers/<name>/} gets every file of {@code configDir} (and a default jvm.options if it
+   * has none) plus {@code apps/<name>.war}; {@code shared/config/} gets every file of {@code
+   * sharedConfigDir}; {@code shared/resources/jdbc/} gets the MySQL JDBC driver.
+   */
+  static void prepare(Path userDir, String name, Path configDir, Path war, Path sharedConfigDir) {
+    try {
+      Path serverDir = userDir.resolve("servers").resolve(name);
+      copyTree(configDir, serverDir);
+      if (!Files.exists(configDir.resolve("jvm.options"))) {
+        Files.write(serverDir.resolve("jvm.options"), DEFAULT_JVM_OPTIONS);
+      }
+      if (war != null) {
+        Path apps = Files.createDirectories(serverDir.resolve("apps"));
+        Files.copy(war, apps.resolve(name + ".war"), StandardCopyOption.REPLACE_EXISTING);
+      }
+      if (sharedConfigDir != null && Files.isDirectory(sharedConfigDir)) {
+        copyTree(sharedConfigDir, userDir.resolve("shared/config"));
+      }
+      Path driver = jdbcDriverJar();
+      Path jdbcDir = Files.createDirectories(userDir.resolve("shared/resources/jdbc"));
+      Files.copy(
+          driver, jdbcDir.resolve(driver.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare Liberty server " + name + " in " + userDir, e);
+    }
+  }
+
+  /** The mysql-connector-j jar this JVM loaded the driver from. */
+  static Path jdbcDriverJar() {
+    CodeSource source = com.mysql.cj.jdbc.Driver.class.getProtectionDomain().getCodeSource();
+    try {
+      Path jar = Path.of(source.getLocation().toURI());
+      if (!Files.isRegularFile(jar)) {
+        throw new IllegalStateException("the MySQL driver was not loaded from a jar: " + jar);
+      }
+      return jar;
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot locate the MySQL driver jar", e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    if (!Files.isDirectory(from)) {
+      throw new IOException("missing directory " + from);
+    }
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path source : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+}

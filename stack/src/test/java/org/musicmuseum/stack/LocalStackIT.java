@@ -1,0 +1,111 @@
+package org.musicmuseum.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.junit.jupiter.api.Test;
+import org.musicmuseum.events.Topics;
+
+class LocalStackIT {
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  @Test
+  void runsKafkaDbAndAServiceAndSurvivesRestarts() throws Exception {
+    Path root = FakeProject.create(TestDirs.fresh("fake-root"));
+    Path work = TestDirs.fresh("local-stack");
+    List<Integer> ports;
+
+    try (LocalStack stack =
+        LocalStack.builder().root(root).workDir(work).services("receiver").start()) {
+      ports =
+          List.of(
+              stack.port("receiver"),
+              stack.port("kafka"),
+              stack.port("kafka-controller"),
+              stack.port("db"));
+      assertThat(stack.serviceUrl("receiver"))
+          .isEqualTo("http://localhost:" + stack.port("receiver") + "/receiver");
+      assertThat(get(stack.serviceUrl("receiver") + "/index.html")).isEqualTo(FakeProject.PAGE);
+      assertThat(partitions(stack.kafkaBootstrap())).isEqualTo(Topics.DEFAULT_PARTITIONS);
+      try (Connection c =
+              DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
+          Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE t (id INT PRIMARY KEY)");
+        s.execute("INSERT INTO t VALUES (1)");
+      }
+      Path serverDir = work.resolve("liberty/receiver");
+      assertThat(serverDir.resolve("servers/receiver/apps/receiver.war")).exists();
+      assertThat(serverDir.resolve("shared/config/test-base.xml")).exists();
+      assertThat(work.resolve("logs/receiver/messages.log")).exists();
+
+      stack.killService("receiver");
+      assertThat(get(stack.serviceUrl("receiver") + "/index.html")).isNull();
+      stack.startService("receiver");
+      assertThat(get(stack.serviceUrl("receiver") + "/index.html")).isEqualTo(FakeProject.PAGE);
+
+      stack.stopService("receiver");
+      assertThat(Ports.isFree(stack.port("receiver"))).isTrue();
+      stack.startService("receiver");
+
+      stack.restartDb();
+      try (Connection c =
+              DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
+          Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM t")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(1);
+      }
+
+      stack.restartKafka();
+      assertThat(partitions(stack.kafkaBootstrap())).isEqualTo(Topics.DEFAULT_PARTITIONS);
+    }
+
+    ports.forEach(port -> assertThat(Ports.isFree(port)).as("port %d after close", port).isTrue());
+    try (var pidFiles = Files.list(work.resolve("run"))) {
+      assertThat(pidFiles.filter(p -> p.toString().endsWith(".pid"))).isEmpty();
+    }
+  }
+
+  private String get(String url) throws InterruptedException {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 200 ? response.body() : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static int partitions(String bootstrap) throws Exception {
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+      return admin
+          .describeTopics(List.of(Topics.MUSIC_EVENTS))
+          .allTopicNames()
+          .get(30, TimeUnit.SECONDS)
+          .get(Topics.MUSIC_EVENTS)
+          .partitions()
+          .size();
+    }
+  }
+}
