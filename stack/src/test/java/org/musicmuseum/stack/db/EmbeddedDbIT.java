@@ -15,6 +15,15 @@ import org.musicmuseum.stack.TestDirs;
 
 class EmbeddedDbIT {
 
+  static {
+    // The failsafe configuration points java.io.tmpdir below target/ (see stack/pom.xml).
+    try {
+      Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void theAppUserOwnsTheMuseumDatabaseAndDataSurvivesARestart() throws Exception {
     Path dir = TestDirs.fresh("db");
