@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.musicmuseum.events.Topics;
+import org.musicmuseum.events.support.Backoff;
 import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.domain.RecordClassifier.RawRecord;
 import org.musicmuseum.storage.domain.StoreBatch;

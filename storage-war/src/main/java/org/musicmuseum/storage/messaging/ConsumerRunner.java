@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.Config;
 import org.musicmuseum.events.EventParser;
+import org.musicmuseum.events.support.Backoff;
 import org.musicmuseum.events.support.PrefixedProperties;
 import org.musicmuseum.storage.config.StorageConfig;
 import org.musicmuseum.storage.domain.RecordClassifier;
@@ -71,10 +72,14 @@ public class ConsumerRunner {
   }
 
   @PreDestroy
-  void stop() throws InterruptedException {
+  void stop() {
     if (loop != null) {
       loop.stop();
-      thread.join(STOP_TIMEOUT.toMillis());
+      try {
+        thread.join(STOP_TIMEOUT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

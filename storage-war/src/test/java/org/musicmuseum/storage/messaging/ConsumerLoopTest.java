@@ -25,6 +25,7 @@ import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.NewAlbumEvent;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.events.TraceIds;
+import org.musicmuseum.events.support.Backoff;
 import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.domain.StoreBatch;
 

@@ -1,4 +1,4 @@
-package org.musicmuseum.storage.messaging;
+package org.musicmuseum.events.support;
 
 import java.time.Duration;
 

@@ -1,0 +1,91 @@
+package org.musicmuseum.audit.messaging;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.eclipse.microprofile.config.Config;
+import org.musicmuseum.audit.config.AuditConfig;
+import org.musicmuseum.audit.index.IndexStore;
+import org.musicmuseum.audit.index.OffsetIndex;
+import org.musicmuseum.events.EventParser;
+import org.musicmuseum.events.support.Backoff;
+
+/** Starts the indexer on a managed thread when the application starts; stops it cleanly. */
+@ApplicationScoped
+public class IndexRunner {
+
+  private static final Logger LOG = Logger.getLogger(IndexRunner.class.getName());
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+  @Resource ManagedThreadFactory threads;
+  @Inject Config config;
+  @Inject AuditConfig audit;
+  @Inject Validator validator;
+
+  private final IndexStatus status = new IndexStatus();
+  private IndexStore store;
+  private IndexLoop loop;
+  private Thread thread;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    store = new IndexStore(audit.indexFile());
+    ConsumerSettings settings =
+        new ConsumerSettings(
+            config.getPropertyNames(),
+            name -> config.getValue(name, String.class),
+            audit.bootstrapServers());
+    loop =
+        new IndexLoop(
+            () ->
+                new KafkaConsumer<>(
+                    settings.indexer(), new ByteArrayDeserializer(), new ByteArrayDeserializer()),
+            store,
+            new EntryExtractor(new EventParser(validator)),
+            status,
+            new Backoff(audit.maxBackoff()));
+    thread = threads.newThread(loop);
+    thread.setName("audit-indexer");
+    thread.start();
+    LOG.info(() -> "Indexing the log into " + audit.indexFile());
+  }
+
+  /** The index as it is now. */
+  public OffsetIndex index() {
+    return store.index();
+  }
+
+  /** What the indexer last did. */
+  public IndexStatus status() {
+    return status;
+  }
+
+  @PreDestroy
+  void stop() {
+    if (loop != null) {
+      loop.stop();
+      try {
+        thread.join(STOP_TIMEOUT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (store != null) {
+      try {
+        store.close();
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "Could not close the index file", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package org.musicmuseum.audit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.musicmuseum.audit.it.AuditStack.json;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The audit in its own Liberty server, indexing a real broker fed by the real receiver. */
+class AuditIT {
+
+  static final String ALBUM =
+      "{\"album_id\":7,\"album_name\":\"Kind of Blue\",\"artist_name\":\"Miles Davis\","
+          + "\"album_track_count\":5}";
+  static final String SINGLE =
+      "{\"song_id\":3,\"song_name\":\"So What\",\"artist_name\":\"Miles Davis\","
+          + "\"song_duration\":562.5}";
+  static final Duration PATIENCE = Duration.ofSeconds(120);
+
+  private static AuditStack audit;
+
+  @BeforeAll
+  static void start() throws Exception {
+    audit = AuditStack.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (audit != null) {
+      audit.close();
+    }
+  }
+
+  /** Counts as {@code [albums, singles]}. */
+  private static long[] counts() {
+    JsonObject counts = json(audit.get("/counts").body());
+    return new long[] {counts.getInt("album"), counts.getInt("single_song")};
+  }
+
+  private static void awaitCounts(long albums, long singles) {
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(() -> assertThat(counts()).containsExactly(albums, singles));
+  }
+
+  /** The event at an index: 200 and the trace id, type checked. */
+  private static JsonObject eventAt(String type, long index) {
+    HttpResponse<String> response = audit.get("/" + type + "?index=" + index);
+    assertThat(response.statusCode())
+        .as(type + " " + index + ": " + response.body())
+        .isEqualTo(200);
+    JsonObject body = json(response.body());
+    assertThat(body.getJsonObject("event").getString("type"))
+        .isEqualTo(type.equals("album") ? "new_album" : "new_single_song");
+    assertThat(body.getInt("partition")).isBetween(0, 1);
+    assertThat(body.getJsonNumber("offset").longValue()).isNotNegative();
+    assertThat(Instant.parse(body.getString("timestamp"))).isBefore(Instant.now().plusSeconds(60));
+    return body;
+  }
+
+  private static String traceIdAt(String type, long index) {
+    return eventAt(type, index)
+        .getJsonObject("event")
+        .getJsonObject("payload")
+        .getString("trace_id");
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status, String text) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains(text);
+  }
+
+  @Test
+  void everyPostedEventHasItsOwnIndexAndNothingIsPastTheEnd() {
+    long[] before = counts();
+    List<String> albums = new ArrayList<>();
+    List<String> singles = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      albums.add(audit.post("/events/new_album", ALBUM));
+      if (i < 20) {
+        singles.add(audit.post("/events/new_single_song", SINGLE));
+      }
+    }
+    awaitCounts(before[0] + 30, before[1] + 20);
+
+    Set<String> seenAlbums = new HashSet<>();
+    for (long i = before[0]; i < before[0] + 30; i++) {
+      seenAlbums.add(traceIdAt("album", i));
+    }
+    Set<String> seenSingles = new HashSet<>();
+    for (long i = before[1]; i < before[1] + 20; i++) {
+      seenSingles.add(traceIdAt("single_song", i));
+    }
+    assertThat(seenAlbums).hasSize(30).containsExactlyInAnyOrderElementsOf(albums);
+    assertThat(seenSingles).hasSize(20).containsExactlyInAnyOrderElementsOf(singles);
+    assertProblem(audit.get("/album?index=" + (before[0] + 30)), 404, "album");
+    assertProblem(audit.get("/single_song?index=" + (before[1] + 20)), 404, "single");
+  }
+
+  @Test
+  void badIndicesAreRefusedByName() {
+    for (String query : List.of("?index=-1", "?index=abc", "", "?index=")) {
+      assertProblem(audit.get("/album" + query), 400, "\"index\"");
+      assertProblem(audit.get("/single_song" + query), 400, "\"index\"");
+    }
+    assertProblem(audit.get("/song?index=0"), 404, "No such resource");
+  }
+
+  @Test
+  void theSameIndexGivesTheSameEventAfterARestart() {
+    long[] posted = counts();
+    for (int i = 0; i < 6; i++) {
+      audit.post(
+          i % 2 == 0 ? "/events/new_album" : "/events/new_single_song",
+          i % 2 == 0 ? ALBUM : SINGLE);
+    }
+    awaitCounts(posted[0] + 3, posted[1] + 3);
+    long[] before = counts();
+    List<String> albums = new ArrayList<>();
+    for (long i = 0; i < before[0]; i++) {
+      albums.add(eventAt("album", i).toString());
+    }
+    List<String> singles = new ArrayList<>();
+    for (long i = 0; i < before[1]; i++) {
+      singles.add(eventAt("single_song", i).toString());
+    }
+
+    audit.stack().stopService("audit");
+    assertThat(audit.indexFile()).exists();
+    assertThat(audit.indexFile().toFile().length()).isEqualTo(16 * (before[0] + before[1]));
+    audit.stack().startService("audit");
+
+    assertThat(json(audit.get("/counts").body()).getBoolean("caught_up")).isTrue();
+    assertThat(counts()).containsExactly(before[0], before[1]);
+    for (int i = 0; i < albums.size(); i++) {
+      assertThat(eventAt("album", i).toString()).as("album %d", i).isEqualTo(albums.get(i));
+    }
+    for (int i = 0; i < singles.size(); i++) {
+      assertThat(eventAt("single_song", i).toString()).as("single %d", i).isEqualTo(singles.get(i));
+    }
+  }
+
+  /** Records read so far that were not valid events (from the readiness data). */
+  private static long skipped() {
+    JsonObject ready = json(audit.getServer("/health/ready").body());
+    return ready.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+        .filter(check -> check.getString("name").equals("audit-index"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("data")
+        .getJsonNumber("skipped")
+        .longValue();
+  }
+
+  @Test
+  void poisonIsNotCountedAndLaterEventsAreStillIndexed() {
+    long[] start = counts();
+    audit.post("/events/new_album", ALBUM);
+    awaitCounts(start[0] + 1, start[1]);
+    long skippedBefore = skipped();
+    for (int partition = 0; partition < 2; partition++) {
+      audit.sendRaw(partition, "not json".getBytes(StandardCharsets.UTF_8));
+      audit.sendRaw(partition, null);
+      audit.sendRaw(
+          partition,
+          "{\"type\":\"new_album\",\"datetime\":\"2026-01-01T00:00:00Z\",\"payload\":{}}"
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    String after = audit.post("/events/new_album", ALBUM);
+
+    await().atMost(PATIENCE).until(() -> skipped() >= skippedBefore + 6);
+    awaitCounts(start[0] + 2, start[1]);
+    assertThat(skipped()).isEqualTo(skippedBefore + 6);
+    assertThat(traceIdAt("album", start[0] + 1)).isEqualTo(after);
+  }
+
+  @Test
+  void aLookupAnswers503WhenKafkaIsDown() {
+    audit.post("/events/new_album", ALBUM);
+    await().atMost(PATIENCE).until(() -> counts()[0] > 0);
+    audit.stack().stopKafka();
+    try {
+      long start = System.nanoTime();
+      HttpResponse<String> response = audit.get("/album?index=0");
+      long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+      assertProblem(response, 503, "Kafka");
+      assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+      assertThat(millis).as("answered in %d ms", millis).isLessThan(30_000);
+      assertThat(audit.getServer("/health/ready").statusCode()).isEqualTo(503);
+    } finally {
+      audit.stack().startKafka();
+    }
+    await().atMost(PATIENCE).until(() -> audit.get("/album?index=0").statusCode() == 200);
+    await().atMost(PATIENCE).until(() -> audit.getServer("/health/ready").statusCode() == 200);
+  }
+
+  @Test
+  void isReadyAndLiveAndPublishesItsOpenApiDocument() {
+    HttpResponse<String> ready = audit.getServer("/health/ready");
+    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"audit-index\"", "\"caught_up\"");
+    HttpResponse<String> live = audit.getServer("/health/live");
+    assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+    assertThat(live.body()).contains("\"audit-indexer-thread\"");
+    assertThat(audit.getServer("/openapi").body())
+        .contains("/audit_log", "/album", "/single_song", "/counts");
+  }
+}

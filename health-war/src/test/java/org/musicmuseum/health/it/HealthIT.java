@@ -1,0 +1,238 @@
+package org.musicmuseum.health.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Health in its own Liberty server watching real receiver and storage servers. */
+class HealthIT {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+  private static HealthStack health;
+
+  @BeforeAll
+  static void start() throws Exception {
+    health = HealthStack.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (health != null) {
+      health.close();
+    }
+  }
+
+  private static Predicate<JsonObject> change(String service, String from, String to) {
+    return c ->
+        c.getString("service").equals(service)
+            && c.getString("from").equals(from)
+            && c.getString("to").equals(to);
+  }
+
+  private static boolean hasChangeSince(
+      List<JsonObject> changes, String service, String from, String to, Instant since) {
+    return changes.stream()
+        .filter(change(service, from, to))
+        .anyMatch(c -> !Instant.parse(c.getString("at")).isBefore(since));
+  }
+
+  private static List<JsonObject> history() {
+    return health.status().getJsonArray("history").getValuesAs(JsonObject.class);
+  }
+
+  private static void awaitStatus(String service, String status) {
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(() -> assertThat(health.statusOf(service)).isEqualTo(status));
+  }
+
+  @Test
+  void tellsWhichServicesRunAndWhichAreDown() {
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () -> {
+              JsonObject services = health.status().getJsonObject("services");
+              assertThat(services.keySet())
+                  .containsExactly("receiver", "storage", "processing", "audit");
+              assertThat(services.getJsonObject("receiver").getString("status"))
+                  .isEqualTo("Running");
+              assertThat(services.getJsonObject("storage").getString("status"))
+                  .isEqualTo("Running");
+              assertThat(services.getJsonObject("processing").getString("status"))
+                  .isEqualTo("Down");
+              assertThat(services.getJsonObject("audit").getString("detail"))
+                  .isEqualTo("connection refused");
+            });
+    JsonObject status = health.status();
+    Instant lastUpdate = Instant.parse(status.getString("last_update"));
+    JsonObject receiver = status.getJsonObject("services").getJsonObject("receiver");
+    assertThat(Instant.parse(receiver.getString("last_check"))).isBeforeOrEqualTo(lastUpdate);
+    assertThat(Instant.parse(receiver.getString("since")))
+        .isBeforeOrEqualTo(Instant.parse(receiver.getString("last_check")));
+    await()
+        .atMost(PATIENCE)
+        .until(() -> Instant.parse(health.status().getString("last_update")).isAfter(lastUpdate));
+  }
+
+  @Test
+  void aKilledServiceIsDownUntilItIsBackAndThePushStreamSaysSo() {
+    awaitStatus("storage", "Running");
+    try (SseClient sse = SseClient.connect(health.http(), health.health("/events"))) {
+      assertThat(sse.response().statusCode()).isEqualTo(200);
+      assertThat(sse.response().headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+      await().atMost(PATIENCE).until(() -> !sse.events().isEmpty());
+      SseClient.Event first = sse.events().get(0);
+      assertThat(first.name()).isEqualTo("status");
+      assertThat(
+              first.json().getJsonObject("services").getJsonObject("storage").getString("status"))
+          .isEqualTo("Running");
+
+      Instant killed = Instant.now();
+      health.stack().killService("storage");
+      try {
+        awaitStatus("storage", "Down");
+        assertThat(hasChangeSince(history(), "storage", "Running", "Down", killed)).isTrue();
+        await()
+            .atMost(PATIENCE)
+            .until(
+                () ->
+                    sse.events().stream()
+                        .filter(e -> e.name().equals("change"))
+                        .map(SseClient.Event::json)
+                        .anyMatch(
+                            c ->
+                                change("storage", "Running", "Down").test(c)
+                                    && c.getJsonObject("state")
+                                        .getString("status")
+                                        .equals("Down")));
+      } finally {
+        health.stack().startService("storage");
+      }
+      awaitStatus("storage", "Running");
+      // On its way up storage may answer 503 (Degraded) before it is ready.
+      assertThat(history())
+          .filteredOn(
+              change("storage", "Down", "Running").or(change("storage", "Degraded", "Running")))
+          .anyMatch(c -> !Instant.parse(c.getString("at")).isBefore(killed));
+      await()
+          .atMost(PATIENCE)
+          .until(
+              () ->
+                  sse.events().stream()
+                      .filter(e -> e.name().equals("change"))
+                      .map(SseClient.Event::json)
+                      .anyMatch(
+                          c ->
+                              c.getString("service").equals("storage")
+                                  && c.getString("to").equals("Running")));
+    }
+  }
+
+  @Test
+  void aClosedPushClientIsDropped() {
+    SseClient sse = SseClient.connect(health.http(), health.health("/events"));
+    try {
+      await().atMost(PATIENCE).until(() -> sse.events().size() >= 2);
+      assertThat(sse.events()).extracting(SseClient.Event::name).isSubsetOf("status", "change");
+      assertThat(subscribers()).isPositive();
+    } finally {
+      sse.close();
+    }
+    await().atMost(PATIENCE).until(() -> subscribers() == 0);
+  }
+
+  private static int subscribers() {
+    HttpResponse<String> ready = health.get(health.healthServer("/health/ready"));
+    return Json.createReader(new StringReader(ready.body()))
+        .readObject()
+        .getJsonArray("checks")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(check -> check.getString("name").equals("polling"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("data")
+        .getInt("subscribers");
+  }
+
+  @Test
+  void aDatabaseOutageMakesStorageDegraded() {
+    awaitStatus("storage", "Running");
+    health.stack().stopDb();
+    try {
+      awaitStatus("storage", "Degraded");
+      assertThat(
+              health
+                  .status()
+                  .getJsonObject("services")
+                  .getJsonObject("storage")
+                  .getString("detail"))
+          .contains("database");
+    } finally {
+      health.stack().startDb();
+    }
+    awaitStatus("storage", "Running");
+  }
+
+  @Test
+  void theHistorySurvivesARestartOfHealth() throws IOException {
+    await().atMost(PATIENCE).until(() -> history().size() >= 4);
+    List<JsonObject> before = history();
+    Path file = health.healthDataDir().resolve("status.json");
+
+    try (SseClient sse = SseClient.connect(health.http(), health.health("/events"))) {
+      health.stack().stopService("health");
+      try (Stream<Path> files = Files.list(health.healthDataDir())) {
+        assertThat(files).containsExactly(file);
+      } finally {
+        health.stack().startService("health");
+      }
+      await().atMost(PATIENCE).until(sse::ended);
+    }
+
+    assertThat(history()).containsAll(before);
+    // The open push stream was closed as the server began to stop, so it could stop at once.
+    for (Path log : health.healthLogs()) {
+      assertThat(Files.readString(log)).as(log.toString()).doesNotContain("CWWKE1102W");
+    }
+  }
+
+  @Test
+  void answersProblemsAndDescribesItself() {
+    HttpResponse<String> missing = health.get(health.health("/nothing-here"));
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () -> {
+              HttpResponse<String> ready = health.get(health.healthServer("/health/ready"));
+              assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+              assertThat(ready.body()).contains("\"polling\"");
+            });
+    HttpResponse<String> live = health.get(health.healthServer("/health/live"));
+    assertThat(live.statusCode()).isEqualTo(200);
+    assertThat(live.body()).contains("\"poll-scheduler\"");
+    assertThat(health.get(health.healthServer("/openapi")).body())
+        .contains("/healthcheck", "/status", "/events");
+  }
+}

@@ -1,0 +1,100 @@
+package org.musicmuseum.processing.client;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.musicmuseum.processing.client.WirePages.AlbumPage;
+import org.musicmuseum.processing.client.WirePages.SinglePage;
+import org.musicmuseum.processing.domain.AlbumRow;
+import org.musicmuseum.processing.domain.EventPage;
+import org.musicmuseum.processing.domain.SingleRow;
+import org.musicmuseum.processing.domain.StoredRow;
+
+/**
+ * {@link StorageClient} over HTTP: {@code GET <base>/events/<type>?limit=…&cursor=…} with short
+ * timeouts, so a hung storage fails a run instead of stalling it.
+ */
+public final class HttpStorageClient implements StorageClient, AutoCloseable {
+
+  private final String baseUrl;
+  private final Duration requestTimeout;
+  private final HttpClient http;
+  private final Jsonb jsonb = JsonbBuilder.create();
+
+  /**
+   * @param baseUrl storage's base URL with its context root, e.g. {@code
+   *     http://localhost:8090/storage}
+   */
+  public HttpStorageClient(String baseUrl, Duration connectTimeout, Duration requestTimeout) {
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.requestTimeout = requestTimeout;
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(connectTimeout)
+            .build();
+  }
+
+  @Override
+  public EventPage<AlbumRow> albums(long afterId, int limit)
+      throws IOException, InterruptedException {
+    AlbumPage page = get("new_album", afterId, limit, AlbumPage.class);
+    return checked(page.events(), page.nextCursor());
+  }
+
+  @Override
+  public EventPage<SingleRow> singles(long afterId, int limit)
+      throws IOException, InterruptedException {
+    SinglePage page = get("new_single_song", afterId, limit, SinglePage.class);
+    return checked(page.events(), page.nextCursor());
+  }
+
+  private <P> P get(String type, long afterId, int limit, Class<P> pageType)
+      throws IOException, InterruptedException {
+    URI uri = URI.create(baseUrl + "/events/" + type + "?limit=" + limit + "&cursor=" + afterId);
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(requestTimeout)
+            .header("Accept", "application/json")
+            .GET()
+            .build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IOException("storage answered " + response.statusCode() + " to GET " + uri);
+    }
+    try {
+      P page = jsonb.fromJson(response.body(), pageType);
+      if (page == null) {
+        throw new IOException("storage answered an empty page to GET " + uri);
+      }
+      return page;
+    } catch (JsonbException e) {
+      throw new IOException("storage answered an unreadable page to GET " + uri, e);
+    }
+  }
+
+  private static <T extends StoredRow> EventPage<T> checked(List<T> events, String nextCursor)
+      throws IOException {
+    if (events == null) {
+      throw new IOException("storage answered a page without events");
+    }
+    for (T row : events) {
+      if (row == null || row.artistName() == null || row.dateCreated() == null) {
+        throw new IOException("storage answered a row without artist_name or date_created");
+      }
+    }
+    return new EventPage<>(events, nextCursor != null);
+  }
+
+  @Override
+  public void close() throws Exception {
+    jsonb.close();
+  }
+}

@@ -1,0 +1,21 @@
+package org.musicmuseum.processing.client;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.util.List;
+import org.musicmuseum.processing.domain.AlbumRow;
+import org.musicmuseum.processing.domain.SingleRow;
+
+/**
+ * The page documents of storage's {@code GET /events/…}: {@code {"events": […], "next_cursor"}}.
+ */
+public final class WirePages {
+
+  private WirePages() {}
+
+  /** A page of albums; {@code nextCursor} is absent on the last page. */
+  public record AlbumPage(List<AlbumRow> events, @JsonbProperty("next_cursor") String nextCursor) {}
+
+  /** A page of singles; {@code nextCursor} is absent on the last page. */
+  public record SinglePage(
+      List<SingleRow> events, @JsonbProperty("next_cursor") String nextCursor) {}
+}

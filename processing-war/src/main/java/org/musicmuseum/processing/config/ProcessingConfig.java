@@ -1,0 +1,90 @@
+package org.musicmuseum.processing.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Processing settings from MicroProfile Config (env vars and server.xml variables override). */
+@ApplicationScoped
+public class ProcessingConfig {
+
+  /** Storage answers at most this many rows per page. */
+  public static final int MAX_PAGE_LIMIT = 1000;
+
+  @Inject
+  @ConfigProperty(name = "processing.interval-ms", defaultValue = "5000")
+  long intervalMillis;
+
+  @Inject
+  @ConfigProperty(name = "processing.stats-file")
+  String statsFile;
+
+  @Inject
+  @ConfigProperty(name = "processing.page-limit", defaultValue = "1000")
+  int pageLimit;
+
+  @Inject
+  @ConfigProperty(name = "processing.max-pages-per-run", defaultValue = "50")
+  int maxPagesPerRun;
+
+  @Inject
+  @ConfigProperty(name = "processing.artist-capacity", defaultValue = "10000")
+  int artistCapacity;
+
+  @Inject
+  @ConfigProperty(name = "processing.storage.connect-timeout-ms", defaultValue = "2000")
+  long connectTimeoutMillis;
+
+  @Inject
+  @ConfigProperty(name = "processing.storage.request-timeout-ms", defaultValue = "10000")
+  long requestTimeoutMillis;
+
+  @Inject
+  @ConfigProperty(name = "storage.url", defaultValue = "http://localhost:8090/storage")
+  String storageUrl;
+
+  /** The pause between two runs (at least 10 ms). */
+  public Duration interval() {
+    return Duration.ofMillis(Math.max(10, intervalMillis));
+  }
+
+  /** Readiness holds while the last successful run is at most this old: three intervals. */
+  public Duration maxSuccessAge() {
+    return interval().multipliedBy(3);
+  }
+
+  /** Where the statistics and cursors are persisted. */
+  public Path statsFile() {
+    return Path.of(statsFile);
+  }
+
+  /** Rows asked per page, 1..1000. */
+  public int pageLimit() {
+    return Math.min(MAX_PAGE_LIMIT, Math.max(1, pageLimit));
+  }
+
+  /** Pages read per event type in one run; the rest waits for the next run. */
+  public int maxPagesPerRun() {
+    return Math.max(1, maxPagesPerRun);
+  }
+
+  /** How many distinct artists are counted. */
+  public int artistCapacity() {
+    return Math.max(10, artistCapacity);
+  }
+
+  public Duration connectTimeout() {
+    return Duration.ofMillis(connectTimeoutMillis);
+  }
+
+  public Duration requestTimeout() {
+    return Duration.ofMillis(requestTimeoutMillis);
+  }
+
+  /** Base URL of the storage API, context root included, without a trailing slash. */
+  public String storageUrl() {
+    return storageUrl.endsWith("/") ? storageUrl.substring(0, storageUrl.length() - 1) : storageUrl;
+  }
+}

@@ -1,0 +1,12 @@
+package org.musicmuseum.processing.domain;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.time.Instant;
+
+/** A stored album as storage lists it; only the fields the statistics need (others are ignored). */
+public record AlbumRow(
+    long id,
+    @JsonbProperty("artist_name") String artistName,
+    @JsonbProperty("album_track_count") int albumTrackCount,
+    @JsonbProperty("date_created") Instant dateCreated)
+    implements StoredRow {}

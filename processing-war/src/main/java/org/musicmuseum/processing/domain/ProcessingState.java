@@ -1,0 +1,81 @@
+package org.musicmuseum.processing.domain;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything processing persists, written in one atomic move: the statistics together with the
+ * cursors they were computed up to, so a restart resumes exactly where the counts stop.
+ *
+ * @param format the shape's version, {@value #FORMAT}
+ * @param albumCursor id of the last album counted (0: none)
+ * @param singleCursor id of the last single counted (0: none)
+ * @param numAlbumEvents albums counted
+ * @param maxAlbumTrackCount most tracks of an album counted (0: none)
+ * @param numSingleEvents singles counted
+ * @param maxSingleSongDuration longest single counted, in seconds (0: none)
+ * @param lastUpdated end of the last successful run before this was written; absent before one
+ * @param artistEvents events per artist
+ * @param minuteBuckets events per minute of event time in the last hour, oldest first
+ */
+@JsonbPropertyOrder({
+  "format",
+  "albumCursor",
+  "singleCursor",
+  "numAlbumEvents",
+  "maxAlbumTrackCount",
+  "numSingleEvents",
+  "maxSingleSongDuration",
+  "lastUpdated",
+  "artistEvents",
+  "minuteBuckets"
+})
+public record ProcessingState(
+    int format,
+    @JsonbProperty("album_cursor") long albumCursor,
+    @JsonbProperty("single_cursor") long singleCursor,
+    @JsonbProperty("num_album_events") long numAlbumEvents,
+    @JsonbProperty("max_album_track_count") int maxAlbumTrackCount,
+    @JsonbProperty("num_single_events") long numSingleEvents,
+    @JsonbProperty("max_single_song_duration") double maxSingleSongDuration,
+    @JsonbProperty("last_updated") Instant lastUpdated,
+    @JsonbProperty("artist_events") Map<String, Long> artistEvents,
+    @JsonbProperty("minute_buckets") List<MinuteCount> minuteBuckets) {
+
+  /** The version of this shape. */
+  public static final int FORMAT = 1;
+
+  /** Refuses a state that cannot have been written by this service (a damaged file). */
+  public ProcessingState {
+    if (format != FORMAT) {
+      throw new IllegalArgumentException("unknown format " + format);
+    }
+    if (albumCursor < 0 || singleCursor < 0 || numAlbumEvents < 0 || numSingleEvents < 0) {
+      throw new IllegalArgumentException("cursors and counts cannot be negative");
+    }
+    if (maxAlbumTrackCount < 0 || !(maxSingleSongDuration >= 0)) {
+      throw new IllegalArgumentException("maxima cannot be negative");
+    }
+    if (artistEvents == null || minuteBuckets == null) {
+      throw new IllegalArgumentException("artist_events and minute_buckets are required");
+    }
+    if (artistEvents.entrySet().stream()
+        .anyMatch(e -> e.getKey() == null || e.getValue() == null || e.getValue() < 1)) {
+      throw new IllegalArgumentException("artist_events must count at least one event each");
+    }
+    if (minuteBuckets.stream().anyMatch(m -> m == null || m.minute() == null)) {
+      throw new IllegalArgumentException("every minute bucket needs its minute");
+    }
+    artistEvents = new TreeMap<>(artistEvents);
+    minuteBuckets = List.copyOf(minuteBuckets);
+  }
+
+  /** Nothing counted yet. */
+  public static ProcessingState empty() {
+    return new ProcessingState(FORMAT, 0, 0, 0, 0, 0, 0, null, Map.of(), List.of());
+  }
+}

@@ -1,0 +1,14 @@
+package org.musicmuseum.processing.domain;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.time.Instant;
+
+/**
+ * A stored single as storage lists it; only the fields the statistics need (others are ignored).
+ */
+public record SingleRow(
+    long id,
+    @JsonbProperty("artist_name") String artistName,
+    @JsonbProperty("song_duration") double songDuration,
+    @JsonbProperty("date_created") Instant dateCreated)
+    implements StoredRow {}

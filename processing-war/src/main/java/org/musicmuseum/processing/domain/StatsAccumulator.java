@@ -1,0 +1,114 @@
+package org.musicmuseum.processing.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The running statistics and the cursors they were counted up to. A row counts once: rows at or
+ * below the cursor of their type are skipped, and each counted row moves the cursor to its id. Not
+ * thread-safe; one run at a time uses it.
+ */
+public final class StatsAccumulator {
+
+  private long albumCursor;
+  private long singleCursor;
+  private long numAlbums;
+  private long numSingles;
+  private int maxTrackCount;
+  private double maxSongDuration;
+  private Instant lastUpdated;
+  private final ArtistCounts artists;
+  private final MinuteBuckets minutes;
+
+  private StatsAccumulator(ProcessingState state, int artistCapacity, Instant now) {
+    albumCursor = state.albumCursor();
+    singleCursor = state.singleCursor();
+    numAlbums = state.numAlbumEvents();
+    numSingles = state.numSingleEvents();
+    maxTrackCount = state.maxAlbumTrackCount();
+    maxSongDuration = state.maxSingleSongDuration();
+    lastUpdated = state.lastUpdated();
+    artists = ArtistCounts.of(state.artistEvents(), artistCapacity);
+    minutes = MinuteBuckets.of(state.minuteBuckets(), now);
+  }
+
+  /** Continues from a persisted state (use {@link ProcessingState#empty()} to start from zero). */
+  public static StatsAccumulator restore(ProcessingState state, int artistCapacity, Instant now) {
+    return new StatsAccumulator(state, artistCapacity, now);
+  }
+
+  public long albumCursor() {
+    return albumCursor;
+  }
+
+  public long singleCursor() {
+    return singleCursor;
+  }
+
+  /** Counts the albums after the cursor; returns how many were counted. */
+  public int applyAlbums(List<AlbumRow> rows, Instant now) {
+    int counted = 0;
+    for (AlbumRow row : rows) {
+      if (row.id() > albumCursor) {
+        albumCursor = row.id();
+        numAlbums++;
+        maxTrackCount = Math.max(maxTrackCount, row.albumTrackCount());
+        artists.add(row.artistName());
+        minutes.addAlbum(row.dateCreated(), now);
+        counted++;
+      }
+    }
+    return counted;
+  }
+
+  /** Counts the singles after the cursor; returns how many were counted. */
+  public int applySingles(List<SingleRow> rows, Instant now) {
+    int counted = 0;
+    for (SingleRow row : rows) {
+      if (row.id() > singleCursor) {
+        singleCursor = row.id();
+        numSingles++;
+        maxSongDuration = Math.max(maxSongDuration, row.songDuration());
+        artists.add(row.artistName());
+        minutes.addSingle(row.dateCreated(), now);
+        counted++;
+      }
+    }
+    return counted;
+  }
+
+  /** Records the end of a successful run. */
+  public void markUpdated(Instant at) {
+    lastUpdated = at;
+  }
+
+  /** Everything to persist, as of {@code now}. */
+  public ProcessingState toState(Instant now) {
+    minutes.prune(now);
+    return new ProcessingState(
+        ProcessingState.FORMAT,
+        albumCursor,
+        singleCursor,
+        numAlbums,
+        maxTrackCount,
+        numSingles,
+        maxSongDuration,
+        lastUpdated,
+        artists.asMap(),
+        minutes.asList());
+  }
+
+  /** The statistics to serve, as of {@code now}. */
+  public StatsSnapshot snapshot(Instant now) {
+    minutes.prune(now);
+    return new StatsSnapshot(
+        numAlbums,
+        maxTrackCount,
+        numSingles,
+        maxSongDuration,
+        Optional.ofNullable(lastUpdated),
+        minutes.asList(),
+        artists.top(StatsSnapshot.TOP_ARTISTS));
+  }
+}

@@ -1,0 +1,99 @@
+package org.musicmuseum.processing.persistence;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.musicmuseum.processing.domain.ProcessingState;
+
+/**
+ * The state as a JSON file. A save writes a temporary file in the same directory, forces it to disk
+ * and moves it over the old one atomically, so the file always holds one whole state. A file that
+ * cannot be read as a state is moved aside as {@code <name>.corrupt-<UTC time>}.
+ */
+public final class StateFile implements StateStore, AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(StateFile.class.getName());
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+
+  private final Path file;
+  private final Clock clock;
+  private final Jsonb jsonb = JsonbBuilder.create();
+
+  public StateFile(Path file, Clock clock) {
+    this.file = file.toAbsolutePath();
+    this.clock = clock;
+  }
+
+  public Path path() {
+    return file;
+  }
+
+  /** The kept state; empty when there is none or it was corrupt (then it is moved aside). */
+  public Optional<ProcessingState> load() throws IOException {
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try {
+      ProcessingState state = jsonb.fromJson(read(), ProcessingState.class);
+      if (state == null) {
+        throw new IllegalArgumentException("the file holds no JSON object");
+      }
+      return Optional.of(state);
+    } catch (CharacterCodingException | RuntimeException e) {
+      Path aside =
+          file.resolveSibling(file.getFileName() + ".corrupt-" + STAMP.format(clock.instant()));
+      Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+      LOG.log(
+          Level.WARNING,
+          "The state file " + file + " is corrupt; moved it to " + aside + ", starting from zero",
+          e);
+      return Optional.empty();
+    }
+  }
+
+  private String read() throws IOException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+        .toString();
+  }
+
+  @Override
+  public void save(ProcessingState state) throws IOException {
+    byte[] json = jsonb.toJson(state).getBytes(StandardCharsets.UTF_8);
+    Path dir = Files.createDirectories(file.getParent());
+    Path temp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(json);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    jsonb.close();
+  }
+}

@@ -1,0 +1,121 @@
+package org.musicmuseum.processing.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.musicmuseum.processing.client.HttpStorageClient;
+import org.musicmuseum.processing.config.ProcessingConfig;
+import org.musicmuseum.processing.domain.ProcessingState;
+import org.musicmuseum.processing.domain.StatsAccumulator;
+import org.musicmuseum.processing.domain.StatsSnapshot;
+import org.musicmuseum.processing.persistence.StateFile;
+
+/**
+ * Loads the state file when the application starts, then runs {@link StatsRun} at once and again
+ * {@code processing.interval-ms} after the end of each run (runs never overlap).
+ */
+@ApplicationScoped
+public class ProcessingRunner {
+
+  private static final Logger LOG = Logger.getLogger(ProcessingRunner.class.getName());
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject ProcessingConfig config;
+
+  private final Clock clock = Clock.systemUTC();
+  private final RunStatus status = new RunStatus();
+  private StateFile stateFile;
+  private HttpStorageClient storage;
+  private StatsRun run;
+  private volatile ScheduledFuture<?> schedule;
+
+  @PostConstruct
+  void init() {
+    stateFile = new StateFile(config.statsFile(), clock);
+    ProcessingState state = loadState();
+    storage =
+        new HttpStorageClient(
+            config.storageUrl(), config.connectTimeout(), config.requestTimeout());
+    run =
+        new StatsRun(
+            storage,
+            stateFile,
+            StatsAccumulator.restore(state, config.artistCapacity(), clock.instant()),
+            status,
+            clock,
+            config.pageLimit(),
+            config.maxPagesPerRun());
+  }
+
+  private ProcessingState loadState() {
+    try {
+      ProcessingState state = stateFile.load().orElseGet(ProcessingState::empty);
+      LOG.info(
+          () ->
+              "Statistics in "
+                  + stateFile.path()
+                  + ": resuming after album "
+                  + state.albumCursor()
+                  + " and single "
+                  + state.singleCursor());
+      return state;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the state file " + stateFile.path(), e);
+    }
+  }
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    schedule =
+        scheduler.scheduleWithFixedDelay(
+            run, 0, config.interval().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The statistics as of the end of the last run. */
+  public StatsSnapshot snapshot() {
+    return run.snapshot();
+  }
+
+  /** How the runs went. */
+  public RunStatus status() {
+    return status;
+  }
+
+  /** True while runs are scheduled (a periodic task is done only when cancelled or broken). */
+  public boolean isScheduled() {
+    ScheduledFuture<?> current = schedule;
+    return current != null && !current.isDone();
+  }
+
+  @PreDestroy
+  void stop() {
+    if (schedule != null) {
+      schedule.cancel(false);
+    }
+    try {
+      if (run.stop(STOP_TIMEOUT)) {
+        storage.close();
+        stateFile.close();
+      } else {
+        LOG.warning("The last statistics run did not end in time; its file stays consistent");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      LOG.log(Level.FINE, "Closing the storage client failed", e);
+    }
+  }
+}

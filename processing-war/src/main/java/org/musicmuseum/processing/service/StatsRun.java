@@ -1,0 +1,149 @@
+package org.musicmuseum.processing.service;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+import java.util.function.ToIntBiFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.musicmuseum.processing.client.StorageClient;
+import org.musicmuseum.processing.domain.EventPage;
+import org.musicmuseum.processing.domain.StatsAccumulator;
+import org.musicmuseum.processing.domain.StatsSnapshot;
+import org.musicmuseum.processing.domain.StoredRow;
+import org.musicmuseum.processing.persistence.StateStore;
+
+/**
+ * One run: reads the albums, then the singles, after their cursors, a bounded number of pages each
+ * (the rest waits for the next run); counts them; saves the state if anything changed, also after a
+ * failure (what was counted is consistent with its cursors); publishes the statistics.
+ */
+public final class StatsRun implements Runnable {
+
+  private static final Logger LOG = Logger.getLogger(StatsRun.class.getName());
+
+  /** Reads one page after a cursor. */
+  private interface PageSource<T extends StoredRow> {
+    EventPage<T> fetch(long afterId, int limit) throws IOException, InterruptedException;
+  }
+
+  private final StorageClient storage;
+  private final StateStore store;
+  private final StatsAccumulator stats;
+  private final RunStatus status;
+  private final Clock clock;
+  private final int pageLimit;
+  private final int maxPages;
+  private final ReentrantLock running = new ReentrantLock();
+  private final AtomicReference<StatsSnapshot> published;
+  private volatile boolean stopping;
+  private boolean unsaved;
+
+  public StatsRun(
+      StorageClient storage,
+      StateStore store,
+      StatsAccumulator stats,
+      RunStatus status,
+      Clock clock,
+      int pageLimit,
+      int maxPages) {
+    this.storage = storage;
+    this.store = store;
+    this.stats = stats;
+    this.status = status;
+    this.clock = clock;
+    this.pageLimit = pageLimit;
+    this.maxPages = maxPages;
+    this.published = new AtomicReference<>(stats.snapshot(clock.instant()));
+  }
+
+  @Override
+  public void run() {
+    running.lock();
+    try {
+      Exception failure = null;
+      try {
+        pull(stats::albumCursor, storage::albums, stats::applyAlbums);
+        pull(stats::singleCursor, storage::singles, stats::applySingles);
+        stats.markUpdated(clock.instant());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failure = e;
+      } catch (IOException | RuntimeException e) {
+        failure = e;
+      }
+      failure = saveIfChanged(failure);
+      published.set(stats.snapshot(clock.instant()));
+      report(failure);
+    } finally {
+      running.unlock();
+    }
+  }
+
+  private <T extends StoredRow> void pull(
+      LongSupplier cursor, PageSource<T> source, ToIntBiFunction<List<T>, Instant> count)
+      throws IOException, InterruptedException {
+    for (int page = 0; page < maxPages && !stopping; page++) {
+      long before = cursor.getAsLong();
+      EventPage<T> fetched = source.fetch(before, pageLimit);
+      if (count.applyAsInt(fetched.events(), clock.instant()) > 0) {
+        unsaved = true;
+      }
+      if (!fetched.hasMore() || cursor.getAsLong() == before) {
+        return;
+      }
+    }
+  }
+
+  private Exception saveIfChanged(Exception failure) {
+    if (!unsaved) {
+      return failure;
+    }
+    try {
+      store.save(stats.toState(clock.instant()));
+      unsaved = false;
+      return failure;
+    } catch (IOException | RuntimeException e) {
+      if (failure == null) {
+        return e;
+      }
+      failure.addSuppressed(e);
+      return failure;
+    }
+  }
+
+  private void report(Exception failure) {
+    Instant now = clock.instant();
+    if (failure == null) {
+      if (status.consecutiveFailures() > 0) {
+        LOG.info("Statistics runs succeed again");
+      }
+      status.succeeded(now);
+    } else if (status.failed(now, failure) == 1) {
+      LOG.log(Level.WARNING, "A statistics run failed; retrying on every run", failure);
+    } else {
+      LOG.log(Level.FINE, "A statistics run failed again", failure);
+    }
+  }
+
+  /** The statistics as of the end of the last run. */
+  public StatsSnapshot snapshot() {
+    return published.get();
+  }
+
+  /** Ends the current run after its current page and waits up to {@code timeout} for it. */
+  public boolean stop(Duration timeout) throws InterruptedException {
+    stopping = true;
+    if (running.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      running.unlock();
+      return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,128 @@
+package org.musicmuseum.processing.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.musicmuseum.processing.domain.AlbumRow;
+import org.musicmuseum.processing.domain.EventPage;
+import org.musicmuseum.processing.domain.SingleRow;
+
+/** The client against a small in-process HTTP server that answers like storage. */
+class HttpStorageClientTest {
+
+  private static final String ALBUMS =
+      "{\"events\":[{\"id\":41,\"trace_id\":\"3f0c\",\"album_id\":7,\"album_name\":\"Kind of Blue\","
+          + "\"artist_name\":\"Miles Davis\",\"album_track_count\":5,"
+          + "\"date_created\":\"2026-11-26T14:08:39.322874Z\","
+          + "\"received_at\":\"2026-11-26T14:08:40Z\",\"kafka_partition\":0,\"kafka_offset\":3}],"
+          + "\"next_cursor\":\"41\"}";
+  private static final String LAST_SINGLES =
+      "{\"events\":[{\"id\":9,\"trace_id\":\"a1\",\"song_id\":3,\"song_name\":\"So What\","
+          + "\"artist_name\":\"Miles Davis\",\"song_duration\":562.5,"
+          + "\"date_created\":\"2026-11-26T14:08:39Z\",\"received_at\":\"2026-11-26T14:08:40Z\","
+          + "\"kafka_partition\":1,\"kafka_offset\":0}]}";
+
+  private final List<String> requests = new CopyOnWriteArrayList<>();
+  private volatile int status = 200;
+  private volatile String albumsBody = ALBUMS;
+  private HttpServer server;
+  private HttpStorageClient client;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/storage/events/",
+        exchange -> {
+          requests.add(exchange.getRequestURI().toString());
+          String body =
+              exchange.getRequestURI().getPath().endsWith("new_album") ? albumsBody : LAST_SINGLES;
+          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(status, bytes.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+          }
+        });
+    server.start();
+    client =
+        new HttpStorageClient(
+            "http://127.0.0.1:" + server.getAddress().getPort() + "/storage/",
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(5));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    client.close();
+    server.stop(0);
+  }
+
+  @Test
+  void readsAPageOfAlbumsAfterTheCursor() throws Exception {
+    EventPage<AlbumRow> page = client.albums(40, 1000);
+
+    assertThat(requests).containsExactly("/storage/events/new_album?limit=1000&cursor=40");
+    assertThat(page.events())
+        .containsExactly(
+            new AlbumRow(41, "Miles Davis", 5, Instant.parse("2026-11-26T14:08:39.322874Z")));
+    assertThat(page.hasMore()).isTrue();
+  }
+
+  @Test
+  void theLastPageHasNoNextCursor() throws Exception {
+    EventPage<SingleRow> page = client.singles(0, 10);
+
+    assertThat(requests).containsExactly("/storage/events/new_single_song?limit=10&cursor=0");
+    assertThat(page.events())
+        .containsExactly(
+            new SingleRow(9, "Miles Davis", 562.5, Instant.parse("2026-11-26T14:08:39Z")));
+    assertThat(page.hasMore()).isFalse();
+  }
+
+  @Test
+  void anErrorStatusIsAnIoError() {
+    status = 503;
+
+    assertThatThrownBy(() -> client.albums(0, 10))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("503");
+  }
+
+  @Test
+  void anUnreadablePageIsAnIoError() {
+    albumsBody = "<html>not json</html>";
+    assertThatThrownBy(() -> client.albums(0, 10)).isInstanceOf(IOException.class);
+
+    albumsBody = "{\"events\":[{\"id\":1,\"album_track_count\":2}]}";
+    assertThatThrownBy(() -> client.albums(0, 10))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("artist_name");
+  }
+
+  @Test
+  void anUnreachableStorageIsAnIoError() throws Exception {
+    int port = server.getAddress().getPort();
+    server.stop(0);
+    try (HttpStorageClient unreachable =
+        new HttpStorageClient(
+            "http://127.0.0.1:" + port + "/storage",
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(5))) {
+      assertThatThrownBy(() -> unreachable.albums(0, 10)).isInstanceOf(IOException.class);
+    }
+  }
+}

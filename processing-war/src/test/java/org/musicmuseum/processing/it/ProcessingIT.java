@@ -1,0 +1,262 @@
+package org.musicmuseum.processing.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.musicmuseum.processing.it.MuseumDb.ArtistEvents;
+import org.musicmuseum.processing.it.MuseumDb.Totals;
+
+/**
+ * Processing in its own Liberty server, reading the real storage fed by the real receiver: the
+ * statistics equal the database, survive restarts without double counting, and readiness follows
+ * storage.
+ */
+class ProcessingIT {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(120);
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final AtomicLong POSTED_ALBUMS = new AtomicLong();
+  private static final AtomicLong POSTED_SINGLES = new AtomicLong();
+
+  private static ProcessingStack museum;
+
+  @BeforeAll
+  static void start() throws Exception {
+    museum = ProcessingStack.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (museum != null) {
+      museum.close();
+    }
+  }
+
+  /** Posts {@code n} events through the receiver: two albums per single, 13 uneven artists. */
+  private static void postMixed(int n) {
+    for (int k = 0; k < n; k++) {
+      int i = SEQUENCE.incrementAndGet();
+      String artist = String.format("Artist %02d", (i * i) % 13);
+      HttpResponse<String> response;
+      if (i % 3 == 0) {
+        response =
+            museum.post(
+                "/events/new_single_song",
+                Json.createObjectBuilder()
+                    .add("song_id", i)
+                    .add("song_name", "Song " + i)
+                    .add("artist_name", artist)
+                    .add("song_duration", 30.25 + (i * 7.5) % 600)
+                    .build());
+        POSTED_SINGLES.incrementAndGet();
+      } else {
+        response =
+            museum.post(
+                "/events/new_album",
+                Json.createObjectBuilder()
+                    .add("album_id", i)
+                    .add("album_name", "Album " + i)
+                    .add("artist_name", artist)
+                    .add("album_track_count", 1 + (i * 11) % 40)
+                    .build());
+        POSTED_ALBUMS.incrementAndGet();
+      }
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+  }
+
+  /** Waits until storage holds every event posted, i.e. the input has stopped. */
+  private static void awaitEverythingStored() {
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () -> {
+              Totals db = museum.db().totals();
+              return db.albums() == POSTED_ALBUMS.get() && db.singles() == POSTED_SINGLES.get();
+            });
+  }
+
+  private static List<ArtistEvents> topArtists(JsonObject stats) {
+    return stats.getJsonArray("top_artists").getValuesAs(JsonObject.class).stream()
+        .map(
+            a ->
+                new ArtistEvents(a.getString("artist_name"), a.getJsonNumber("events").longValue()))
+        .toList();
+  }
+
+  private static List<ArtistEvents> expectedTopArtists() {
+    return museum.db().artistEvents().stream()
+        .sorted(
+            Comparator.comparingLong(ArtistEvents::events)
+                .reversed()
+                .thenComparing(ArtistEvents::artistName))
+        .limit(10)
+        .toList();
+  }
+
+  private static void awaitStatisticsEqualTheDatabase() {
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () -> {
+              JsonObject stats = museum.stats();
+              assertThat(Totals.of(stats)).isEqualTo(museum.db().totals());
+              assertThat(topArtists(stats)).isEqualTo(expectedTopArtists());
+            });
+  }
+
+  private static JsonObject readStatsFile() throws IOException {
+    return Json.createReader(new StringReader(Files.readString(museum.statsFile()))).readObject();
+  }
+
+  private static long sum(JsonObject stats, String field) {
+    return stats.getJsonArray("events_per_minute").getValuesAs(JsonObject.class).stream()
+        .mapToLong(m -> m.getJsonNumber(field).longValue())
+        .sum();
+  }
+
+  @Test
+  void statisticsEqualTheDatabaseAndSurviveARestartWithoutDoubleCounting() throws IOException {
+    postMixed(240);
+    awaitEverythingStored();
+    awaitStatisticsEqualTheDatabase();
+
+    JsonObject stats = museum.stats();
+    assertThat(Instant.parse(stats.getString("last_updated")))
+        .isBefore(Instant.now().plusSeconds(1));
+    assertThat(sum(stats, "albums")).isEqualTo(stats.getJsonNumber("num_album_events").longValue());
+    assertThat(sum(stats, "singles"))
+        .isEqualTo(stats.getJsonNumber("num_single_events").longValue());
+
+    museum.stack().stopService("processing");
+    JsonObject saved = readStatsFile();
+    assertThat(saved.getJsonNumber("num_album_events").longValue())
+        .isEqualTo(museum.db().totals().albums());
+    assertThat(saved.getJsonNumber("album_cursor").longValue()).isPositive();
+    postMixed(120);
+    awaitEverythingStored();
+    museum.stack().startService("processing");
+
+    awaitStatisticsEqualTheDatabase();
+    assertThat(museum.statsFile()).exists();
+  }
+
+  @Test
+  void aRestartResumesFromThePersistedCursorAndACorruptFileIsRebuiltFromZero() throws IOException {
+    postMixed(30);
+    awaitEverythingStored();
+    awaitStatisticsEqualTheDatabase();
+    museum.stack().stopService("processing");
+    JsonObject saved = readStatsFile();
+    long persistedAlbums = saved.getJsonNumber("num_album_events").longValue();
+    Files.writeString(
+        museum.statsFile(),
+        Json.createObjectBuilder(saved)
+            .add("num_album_events", persistedAlbums + 1000)
+            .build()
+            .toString());
+    postMixed(30);
+    awaitEverythingStored();
+
+    museum.stack().startService("processing");
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                assertThat(Totals.of(museum.stats()).albums())
+                    .isEqualTo(museum.db().totals().albums() + 1000));
+
+    museum.stack().stopService("processing");
+    Files.writeString(museum.statsFile(), "{\"format\":1,\"album_cursor\":");
+    museum.stack().startService("processing");
+
+    awaitStatisticsEqualTheDatabase();
+    try (Stream<Path> files = Files.list(museum.statsFile().getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .anyMatch(name -> name.startsWith("stats.json.corrupt-"));
+    }
+  }
+
+  @Test
+  void readinessFollowsStorageWhileTheLastStatisticsAreStillServed() {
+    await()
+        .atMost(PATIENCE)
+        .until(() -> museum.processingServer("/health/ready").statusCode() == 200);
+
+    museum.stack().stopService("storage");
+    try {
+      await()
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () -> {
+                HttpResponse<String> ready = museum.processingServer("/health/ready");
+                assertThat(ready.statusCode()).as(ready.body()).isEqualTo(503);
+                assertThat(ready.body()).contains("statistics-runs", "last_error");
+              });
+      assertThat(museum.processing("/stats").statusCode()).isEqualTo(200);
+    } finally {
+      museum.stack().startService("storage");
+    }
+
+    await()
+        .atMost(PATIENCE)
+        .until(() -> museum.processingServer("/health/ready").statusCode() == 200);
+  }
+
+  @Test
+  void statisticsHaveTheDocumentedShapeAndErrorsAreProblems() {
+    HttpResponse<String> response = museum.processing("/stats");
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+    JsonObject stats = museum.stats();
+    assertThat(stats.keySet())
+        .containsExactlyInAnyOrder(
+            "num_album_events",
+            "max_album_track_count",
+            "num_single_events",
+            "max_single_song_duration",
+            "last_updated",
+            "events_per_minute",
+            "top_artists");
+    List<JsonObject> minutes =
+        stats.getJsonArray("events_per_minute").getValuesAs(JsonObject.class);
+    assertThat(minutes).hasSize(60);
+    assertThat(Instant.parse(minutes.get(59).getString("minute")))
+        .isEqualTo(Instant.parse(minutes.get(0).getString("minute")).plusSeconds(59 * 60));
+    assertThat(minutes.get(0).keySet()).containsExactly("minute", "albums", "singles");
+    assertThat(stats.getJsonArray("top_artists")).hasSizeLessThanOrEqualTo(10);
+
+    HttpResponse<String> missing = museum.processing("/stats/nope");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    HttpResponse<String> post =
+        museum.send(
+            HttpRequest.newBuilder(URI.create(museum.stack().serviceUrl("processing") + "/stats"))
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+    assertThat(post.statusCode()).isEqualTo(405);
+    assertThat(post.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+    assertThat(museum.processingServer("/health/live").body()).contains("statistics-scheduler");
+    assertThat(museum.processingServer("/openapi").body()).contains("/stats");
+  }
+}
