@@ -1,0 +1,29 @@
+package org.musicmuseum.stack.launcher;
+
+import java.util.List;
+import java.util.Optional;
+import org.musicmuseum.stack.ServiceSpec;
+import org.musicmuseum.stack.StackPorts;
+
+/**
+ * The browser origins of the stack's dashboard, which every service must allow by CORS when the
+ * page calls it directly: {@code http://localhost:<port>} and {@code http://127.0.0.1:<port>}.
+ */
+final class DashboardOrigins {
+
+  /** The variable the services' {@code liberty-config/cors.xml} reads. */
+  static final String ENV = "CORS_ALLOWED_ORIGINS";
+
+  static final String DASHBOARD = "dashboard";
+
+  private DashboardOrigins() {}
+
+  /** The origins, comma-separated, or empty when the stack does not run the dashboard. */
+  static Optional<String> of(List<ServiceSpec> services, StackPorts ports) {
+    return services.stream()
+        .filter(s -> s.name().equals(DASHBOARD))
+        .findFirst()
+        .map(s -> ports.get(s.name()))
+        .map(port -> "http://localhost:" + port + ",http://127.0.0.1:" + port);
+  }
+}

@@ -1,0 +1,82 @@
+package org.musicmuseum.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.musicmuseum.system.MuseumClient.JSON;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Posts albums and singles of a few artists through the receiver's batch API and counts them. */
+final class EventPoster {
+
+  private static final List<String> ARTISTS =
+      List.of(
+          "The Velvet Owls",
+          "Nova Quartet",
+          "Lena Marr",
+          "Brass Cathedral",
+          "Kofi & the Tides",
+          "Ida Strand",
+          "Midnight Cartography",
+          "Okra Lane");
+
+  private final MuseumClient client;
+  private final AtomicInteger sequence = new AtomicInteger();
+  private final AtomicLong albums = new AtomicLong();
+  private final AtomicLong singles = new AtomicLong();
+
+  EventPoster(MuseumClient client) {
+    this.client = client;
+  }
+
+  /** Albums posted so far (all accepted). */
+  long albums() {
+    return albums.get();
+  }
+
+  long singles() {
+    return singles.get();
+  }
+
+  /**
+   * One batch of {@code albumCount} albums and {@code singleCount} singles; all must be accepted.
+   */
+  void post(int albumCount, int singleCount) {
+    JsonArrayBuilder batch = Json.createArrayBuilder();
+    for (int i = 0; i < albumCount; i++) {
+      int n = sequence.incrementAndGet();
+      batch.add(
+          Json.createObjectBuilder()
+              .add("type", "new_album")
+              .add(
+                  "payload",
+                  Json.createObjectBuilder()
+                      .add("album_id", n)
+                      .add("album_name", "Album no. " + n)
+                      .add("artist_name", ARTISTS.get((n * n) % ARTISTS.size()))
+                      .add("album_track_count", 4 + (n * 7) % 19)));
+    }
+    for (int i = 0; i < singleCount; i++) {
+      int n = sequence.incrementAndGet();
+      batch.add(
+          Json.createObjectBuilder()
+              .add("type", "new_single_song")
+              .add(
+                  "payload",
+                  Json.createObjectBuilder()
+                      .add("song_id", n)
+                      .add("song_name", "Song no. " + n)
+                      .add("artist_name", ARTISTS.get((n * 3) % ARTISTS.size()))
+                      .add("song_duration", 120 + (n * 37) % 480 + 0.5)));
+    }
+    HttpResponse<String> response =
+        client.post("receiver", "/events/batch", JSON, batch.build().toString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    albums.addAndGet(albumCount);
+    singles.addAndGet(singleCount);
+  }
+}
