@@ -1,0 +1,99 @@
+package org.musicmuseum.console.view;
+
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.musicmuseum.console.Console;
+import org.musicmuseum.console.config.BaseUrls;
+import org.musicmuseum.console.config.ConsoleSettings;
+
+/** The console window's content: header with actions, then every panel. */
+public final class ConsoleView {
+
+  private ConsoleView() {}
+
+  /** The root node; the stylesheet is {@link #STYLESHEET}. */
+  public static Parent create(Console console) {
+    BorderPane root = new BorderPane();
+    root.getStyleClass().add("console");
+    Label sources = new Label();
+    sources.setId("sources");
+    sources.getStyleClass().add("subtitle");
+    Consumer<ConsoleSettings> showSources =
+        s ->
+            sources.setText(
+                "Reading "
+                    + BaseUrls.show(s.processingUrl())
+                    + " · "
+                    + BaseUrls.show(s.healthUrl())
+                    + " · "
+                    + BaseUrls.show(s.auditUrl()));
+    showSources.accept(console.settings());
+    root.setTop(header(console, sources, showSources));
+
+    HBox middle = row(StatusView.create(console.status()), EventsChartView.create(console.stats()));
+    HBox lower = row(ArtistsView.create(console.stats()), AuditView.create(console.audit()));
+    VBox panels =
+        new VBox(
+            12,
+            StatsView.create(console.stats()),
+            middle,
+            lower,
+            ChangeLogView.create(console.status().log()));
+    panels.getStyleClass().add("panels");
+    ScrollPane scroll = new ScrollPane(panels);
+    scroll.setFitToWidth(true);
+    root.setCenter(scroll);
+    return root;
+  }
+
+  /** The console's stylesheet, for {@code Scene#getStylesheets()}. */
+  public static final String STYLESHEET =
+      ConsoleView.class.getResource("/org/musicmuseum/console/console.css").toExternalForm();
+
+  private static Region header(
+      Console console, Label sources, Consumer<ConsoleSettings> showSources) {
+    Label title = new Label("Music Museum");
+    title.setId("title");
+    title.getStyleClass().add("title");
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Button refresh = new Button("Refresh now");
+    refresh.setId("refresh-now");
+    refresh.setOnAction(e -> console.refreshNow());
+    Button settings = new Button("Settings…");
+    settings.setId("settings");
+    settings.setOnAction(
+        e ->
+            SettingsDialog.ask(console.settings())
+                .ifPresent(
+                    s -> {
+                      console.apply(s);
+                      showSources.accept(s);
+                    }));
+    HBox header =
+        new HBox(12, Logo.create(44), new VBox(2, title, sources), spacer, refresh, settings);
+    header.getStyleClass().add("header");
+    return header;
+  }
+
+  private static HBox row(javafx.scene.Node left, javafx.scene.Node right) {
+    HBox row = new HBox(12, left, right);
+    HBox.setHgrow(left, Priority.ALWAYS);
+    HBox.setHgrow(right, Priority.ALWAYS);
+    if (left instanceof Region l && right instanceof Region r) {
+      l.setPrefWidth(1);
+      r.setPrefWidth(1);
+      l.setMaxWidth(Double.MAX_VALUE);
+      r.setMaxWidth(Double.MAX_VALUE);
+    }
+    return row;
+  }
+}
