@@ -2,6 +2,7 @@ package org.musicmuseum.console;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -75,11 +76,19 @@ public final class Console implements AutoCloseable {
     return settings.get();
   }
 
-  /** Uses {@code changed} from now on, remembers it for the next start, and refreshes. */
-  public void apply(ConsoleSettings changed) {
-    store.save(SettingsResolver.toRemember(changed));
+  /**
+   * Uses {@code changed} from now on and refreshes; remembers it for the next start. Returns why it
+   * could not be remembered, if it could not.
+   */
+  public Optional<String> apply(ConsoleSettings changed) {
     settings.set(changed);
     start();
+    try {
+      store.save(SettingsResolver.toRemember(changed));
+      return Optional.empty();
+    } catch (IllegalStateException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   public StatsPresenter stats() {

@@ -2,6 +2,7 @@ package org.musicmuseum.console;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
 import org.musicmuseum.console.config.ConsoleSettings;
 import org.musicmuseum.console.config.PreferencesStore;
@@ -48,7 +49,7 @@ public final class ConsoleMain {
   }
 
   private static boolean hasDisplay() {
-    if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
+    if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
         || "Monocle".equals(System.getProperty("glass.platform"))) {
       return true;
     }

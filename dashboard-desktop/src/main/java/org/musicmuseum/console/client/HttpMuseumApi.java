@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.musicmuseum.console.client.JsonFields.Malformed;
 import org.musicmuseum.console.client.ServiceException.Kind;
@@ -127,6 +128,8 @@ public final class HttpMuseumApi implements MuseumApi {
 
   static String secs(Duration d) {
     long millis = d.toMillis();
-    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format("%.1f s", millis / 1000.0);
+    return millis % 1000 == 0
+        ? millis / 1000 + " s"
+        : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 }

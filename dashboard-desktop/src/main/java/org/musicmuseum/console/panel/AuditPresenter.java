@@ -40,6 +40,8 @@ public final class AuditPresenter {
   private final ReadOnlyStringWrapper timestamp = out("timestamp", "–");
   private Optional<AuditCounts> counts = Optional.empty();
   private boolean shown;
+  private boolean picking;
+  private boolean operatorChose;
 
   public AuditPresenter(
       MuseumApi api,
@@ -56,9 +58,13 @@ public final class AuditPresenter {
     this.random = random;
     type.set(AuditType.ALBUM);
     type.addListener((obs, was, now) -> showRandom());
+    index.addListener((obs, was, now) -> operatorChose |= !picking);
   }
 
-  /** Reads the counts again; shows a random event once there is one. */
+  /**
+   * Reads the counts again; shows a random event once there is one, unless the operator has typed
+   * an index meanwhile.
+   */
   public void refresh() {
     counting.fetch(
         api::auditCounts, this::countsRead, e -> state.fail(e.getMessage(), retry.get()));
@@ -89,7 +95,12 @@ public final class AuditPresenter {
       clear(counts.isPresent() ? "Nothing to show yet: post an event, then press Show." : "");
       return;
     }
-    index.set(Long.toString(random.nextLong(count)));
+    picking = true;
+    try {
+      index.set(Long.toString(random.nextLong(count)));
+    } finally {
+      picking = false;
+    }
     showChosen();
   }
 
@@ -97,7 +108,7 @@ public final class AuditPresenter {
     counts = Optional.of(read);
     state.ok(clock.instant());
     showRange();
-    if (!shown) {
+    if (!shown && !operatorChose) {
       showRandom();
     }
   }

@@ -17,6 +17,8 @@ public final class ChangeLog {
   private final int capacity;
   private final Map<String, String> last = new HashMap<>();
   private final ObservableList<StatusChange> entries = FXCollections.observableArrayList();
+  private final ObservableList<StatusChange> view =
+      FXCollections.unmodifiableObservableList(entries);
 
   public ChangeLog(int capacity) {
     if (capacity < 1) {
@@ -40,6 +42,6 @@ public final class ChangeLog {
 
   /** The changes, newest first (read-only view). */
   public ObservableList<StatusChange> entries() {
-    return FXCollections.unmodifiableObservableList(entries);
+    return view;
   }
 }

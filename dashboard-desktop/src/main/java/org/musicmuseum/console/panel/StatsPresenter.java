@@ -30,9 +30,16 @@ public final class StatsPresenter {
   private final ReadOnlyStringWrapper maxDuration = text("maxDuration");
   private final ReadOnlyStringWrapper maxDurationLong = new ReadOnlyStringWrapper(this, "long", "");
   private final ReadOnlyStringWrapper lastUpdated = text("lastUpdated");
-  private final ReadOnlyStringWrapper lastHour = new ReadOnlyStringWrapper(this, "lastHour", "");
+  private final ReadOnlyStringWrapper albumsLastHour = new ReadOnlyStringWrapper(this, "aHour", "");
+  private final ReadOnlyStringWrapper singlesLastHour =
+      new ReadOnlyStringWrapper(this, "sHour", "");
   private final ObservableList<MinuteCount> perMinute = FXCollections.observableArrayList();
   private final ObservableList<ArtistCount> topArtists = FXCollections.observableArrayList();
+  // One read-only view each: a view forwards changes only while it is referenced.
+  private final ObservableList<MinuteCount> perMinuteView =
+      FXCollections.unmodifiableObservableList(perMinute);
+  private final ObservableList<ArtistCount> topArtistsView =
+      FXCollections.unmodifiableObservableList(topArtists);
 
   /**
    * @param retry the current refresh interval, for the error message
@@ -58,12 +65,8 @@ public final class StatsPresenter {
     lastUpdated.set(stats.lastUpdated().map(Formats::time).orElse("no run yet"));
     long hourAlbums = stats.perMinute().stream().mapToLong(MinuteCount::albums).sum();
     long hourSingles = stats.perMinute().stream().mapToLong(MinuteCount::singles).sum();
-    lastHour.set(
-        "Last hour: +"
-            + Formats.count(hourAlbums)
-            + " albums, +"
-            + Formats.count(hourSingles)
-            + " singles");
+    albumsLastHour.set("+" + Formats.count(hourAlbums) + " in the last hour");
+    singlesLastHour.set("+" + Formats.count(hourSingles) + " in the last hour");
     perMinute.setAll(stats.perMinute());
     topArtists.setAll(stats.topArtists());
     state.ok(clock.instant());
@@ -102,19 +105,24 @@ public final class StatsPresenter {
     return lastUpdated.getReadOnlyProperty();
   }
 
-  /** The events of the last hour, in words. */
-  public ReadOnlyStringProperty lastHourProperty() {
-    return lastHour.getReadOnlyProperty();
+  /** The albums of the last hour, in words. */
+  public ReadOnlyStringProperty albumsLastHourProperty() {
+    return albumsLastHour.getReadOnlyProperty();
+  }
+
+  /** The singles of the last hour, in words. */
+  public ReadOnlyStringProperty singlesLastHourProperty() {
+    return singlesLastHour.getReadOnlyProperty();
   }
 
   /** Events per minute over the last hour, oldest first (read-only view). */
   public ObservableList<MinuteCount> perMinute() {
-    return FXCollections.unmodifiableObservableList(perMinute);
+    return perMinuteView;
   }
 
   /** The top artists as an observable, read-only view. */
   public ObservableList<ArtistCount> topArtists() {
-    return FXCollections.unmodifiableObservableList(topArtists);
+    return topArtistsView;
   }
 
   private ReadOnlyStringWrapper text(String name) {

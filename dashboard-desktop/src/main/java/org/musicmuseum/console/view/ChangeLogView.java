@@ -1,6 +1,8 @@
 package org.musicmuseum.console.view;
 
+import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import org.musicmuseum.console.model.StatusChange;
@@ -15,8 +17,8 @@ final class ChangeLogView {
   static Node create(ChangeLog log) {
     ListView<StatusChange> list = new ListView<>(log.entries());
     list.setId("change-log");
-    list.setPrefHeight(180);
-    list.setPlaceholder(new javafx.scene.control.Label("No status seen yet."));
+    list.setPrefHeight(150);
+    list.setPlaceholder(new Label("No status seen yet."));
     list.setCellFactory(v -> new ChangeCell());
     return new Card("panel-log", "Status changes since start", list);
   }
@@ -44,7 +46,7 @@ final class ChangeLogView {
         return;
       }
       setText(describe(change));
-      getStyleClass().add("status-" + change.to().toLowerCase(java.util.Locale.ROOT));
+      getStyleClass().add("status-" + change.to().toLowerCase(Locale.ROOT));
     }
   }
 }

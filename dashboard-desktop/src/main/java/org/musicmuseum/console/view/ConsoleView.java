@@ -1,7 +1,9 @@
 package org.musicmuseum.console.view;
 
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -38,15 +40,12 @@ public final class ConsoleView {
     showSources.accept(console.settings());
     root.setTop(header(console, sources, showSources));
 
-    HBox middle = row(StatusView.create(console.status()), EventsChartView.create(console.stats()));
+    Node log = ChangeLogView.create(console.status().log());
+    VBox services = new VBox(12, StatusView.create(console.status()), log);
+    VBox.setVgrow(log, Priority.ALWAYS);
+    HBox middle = row(services, EventsChartView.create(console.stats()));
     HBox lower = row(ArtistsView.create(console.stats()), AuditView.create(console.audit()));
-    VBox panels =
-        new VBox(
-            12,
-            StatsView.create(console.stats()),
-            middle,
-            lower,
-            ChangeLogView.create(console.status().log()));
+    VBox panels = new VBox(12, StatsView.create(console.stats()), middle, lower);
     panels.getStyleClass().add("panels");
     ScrollPane scroll = new ScrollPane(panels);
     scroll.setFitToWidth(true);
@@ -75,7 +74,7 @@ public final class ConsoleView {
             SettingsDialog.ask(console.settings())
                 .ifPresent(
                     s -> {
-                      console.apply(s);
+                      console.apply(s).ifPresent(ConsoleView::warn);
                       showSources.accept(s);
                     }));
     HBox header =
@@ -84,7 +83,13 @@ public final class ConsoleView {
     return header;
   }
 
-  private static HBox row(javafx.scene.Node left, javafx.scene.Node right) {
+  private static void warn(String message) {
+    Alert alert = new Alert(Alert.AlertType.WARNING, message);
+    alert.setHeaderText("The settings are in use but could not be remembered");
+    alert.show();
+  }
+
+  private static HBox row(Node left, Node right) {
     HBox row = new HBox(12, left, right);
     HBox.setHgrow(left, Priority.ALWAYS);
     HBox.setHgrow(right, Priority.ALWAYS);

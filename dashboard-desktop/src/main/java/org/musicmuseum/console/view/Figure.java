@@ -17,9 +17,7 @@ final class Figure extends VBox {
     number.textProperty().bind(value);
     Label small = new Label();
     small.getStyleClass().add("figure-note");
-    if (note != null) {
-      small.textProperty().bind(note);
-    }
+    small.textProperty().bind(note);
     getChildren().addAll(title, number, small);
   }
 }

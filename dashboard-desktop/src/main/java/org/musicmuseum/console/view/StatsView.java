@@ -17,13 +17,18 @@ final class StatsView {
     figures
         .getChildren()
         .addAll(
-            new Figure("stat-albums", "Albums", stats.albumsProperty(), stats.lastHourProperty()),
+            new Figure(
+                "stat-albums", "Albums", stats.albumsProperty(), stats.albumsLastHourProperty()),
             new Figure(
                 "stat-max-tracks",
                 "Most tracks on an album",
                 stats.maxTracksProperty(),
                 new ReadOnlyStringWrapper("tracks")),
-            new Figure("stat-singles", "Single songs", stats.singlesProperty(), null),
+            new Figure(
+                "stat-singles",
+                "Single songs",
+                stats.singlesProperty(),
+                stats.singlesLastHourProperty()),
             new Figure(
                 "stat-max-duration",
                 "Longest single",

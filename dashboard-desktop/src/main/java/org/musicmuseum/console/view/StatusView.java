@@ -1,5 +1,6 @@
 package org.musicmuseum.console.view;
 
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -54,12 +55,11 @@ final class StatusView {
 
   private static void colour(Circle dot, Label badge, String status) {
     for (String s : STATUSES) {
-      String style = "status-" + s.toLowerCase(java.util.Locale.ROOT);
+      String style = "status-" + s.toLowerCase(Locale.ROOT);
       dot.getStyleClass().remove(style);
       badge.getStyleClass().remove(style);
     }
-    String style =
-        "status-" + (status == null ? "unknown" : status.toLowerCase(java.util.Locale.ROOT));
+    String style = "status-" + (status == null ? "unknown" : status.toLowerCase(Locale.ROOT));
     dot.getStyleClass().add(style);
     badge.getStyleClass().add(style);
   }

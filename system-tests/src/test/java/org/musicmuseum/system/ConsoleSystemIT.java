@@ -1,0 +1,231 @@
+package org.musicmuseum.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.musicmuseum.console.Console;
+import org.musicmuseum.console.ConsoleApp;
+import org.musicmuseum.console.config.BaseUrls;
+import org.musicmuseum.console.config.ConsoleSettings;
+import org.musicmuseum.console.config.SettingsStore;
+import org.musicmuseum.console.model.StatusChange;
+import org.musicmuseum.console.panel.Formats;
+import org.musicmuseum.console.view.Snapshot;
+import org.musicmuseum.stack.LocalStack;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The JavaFX console against the whole running stack, on Monocle's headless screen. */
+class ConsoleSystemIT {
+
+  private static final FxRobot robot = new FxRobot();
+  private static LocalStack stack;
+  private static MuseumClient client;
+  private static EventPoster poster;
+  private static Console console;
+  private static Scene scene;
+  private static Path screenshots;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path root = Path.of(System.getProperty("museum.root"));
+    Path target = Files.createDirectories(root.resolve("system-tests/target"));
+    screenshots = target.resolve("screenshots");
+    stack =
+        LocalStack.builder()
+            .root(root)
+            .workDir(Files.createTempDirectory(target, "console-"))
+            .services("receiver", "storage", "processing", "audit", "health")
+            .serviceEnv("PROCESSING_INTERVAL_MS", "500")
+            .serviceEnv("HEALTH_INTERVAL_MS", "500")
+            .start();
+    client = new MuseumClient(stack);
+    poster = new EventPoster(client);
+    console = new Console(settings(), new MemoryStore(), Platform::runLater, Clock.systemUTC());
+    Stage stage = FxToolkit.registerPrimaryStage();
+    FxToolkit.setupFixture(() -> scene = ConsoleApp.show(stage, console));
+    console.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    try {
+      if (console != null) {
+        console.close();
+        FxToolkit.cleanupStages();
+      }
+    } finally {
+      if (stack != null) {
+        stack.close();
+      }
+    }
+  }
+
+  @Test
+  void showsTheSameNumbersAsProcessingStats() {
+    poster.post(150, 90);
+
+    patiently()
+        .untilAsserted(
+            () -> {
+              JsonObject stats = MuseumClient.json(client.get("processing", "/stats"));
+              assertThat(stats.getJsonNumber("num_album_events").longValue())
+                  .isGreaterThanOrEqualTo(poster.albums());
+              assertThat(stats.getJsonNumber("num_single_events").longValue())
+                  .isGreaterThanOrEqualTo(poster.singles());
+              assertThat(text("stat-albums"))
+                  .isEqualTo(Formats.count(stats.getJsonNumber("num_album_events").longValue()));
+              assertThat(text("stat-max-tracks"))
+                  .isEqualTo(Formats.count(stats.getInt("max_album_track_count")));
+              assertThat(text("stat-singles"))
+                  .isEqualTo(Formats.count(stats.getJsonNumber("num_single_events").longValue()));
+              assertThat(text("stat-max-duration"))
+                  .isEqualTo(
+                      Formats.seconds(
+                          stats.getJsonNumber("max_single_song_duration").doubleValue()));
+            });
+    patiently()
+        .untilAsserted(
+            () -> {
+              for (String service : new String[] {"receiver", "storage", "processing", "audit"}) {
+                assertThat(text("status-" + service)).as(service).isEqualTo("Running");
+              }
+            });
+    robot.clickOn("#audit-random");
+    patiently()
+        .untilAsserted(() -> assertThat(auditJson()).as(auditErrors()).contains("\"payload\""));
+    WaitForAsyncUtils.waitForFxEvents();
+    Snapshot.save(scene, screenshots.resolve("console.png"));
+  }
+
+  @Test
+  void theAuditViewShowsTheEventAtTheIndexTyped() {
+    poster.post(12, 0);
+    patiently()
+        .until(
+            () ->
+                MuseumClient.json(client.get("audit", "/counts")).getJsonNumber("album").longValue()
+                    > 10);
+    JsonObject expected =
+        MuseumClient.json(client.get("audit", "/album?index=10")).getJsonObject("event");
+    // The console's first counts with albums in them show a random one; type after that.
+    patiently()
+        .untilAsserted(
+            () ->
+                assertThat(text("audit-range")).matches("(1[1-9]|[2-9]\\d|[\\d,]{3,}) albums: .*"));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    robot.interact(() -> robot.lookup("#audit-index").queryAs(TextField.class).setText(""));
+    robot.clickOn("#audit-index").write("10").type(KeyCode.ENTER);
+
+    patiently()
+        .untilAsserted(
+            () ->
+                assertThat(auditJson())
+                    .as(auditErrors())
+                    .contains(expected.getJsonObject("payload").getString("trace_id"))
+                    .contains(expected.getJsonObject("payload").getString("album_name")));
+  }
+
+  @Test
+  void aStoppedServiceIsSaidLoggedAndRecovered() {
+    // Health may see processing Degraded on its way back up; the log shows every step.
+    patiently().untilAsserted(() -> assertThat(text("status-processing")).isEqualTo("Running"));
+
+    stack.stopService("processing");
+
+    patiently()
+        .untilAsserted(
+            () -> {
+              assertThat(text("stats-error"))
+                  .startsWith("The processing service cannot be reached");
+              assertThat(text("status-processing")).isEqualTo("Down");
+              assertThat(log()).contains("processing: Running → Down");
+            });
+    WaitForAsyncUtils.waitForFxEvents();
+    Snapshot.save(scene, screenshots.resolve("console-processing-down.png"));
+
+    stack.startService("processing");
+
+    patiently()
+        .untilAsserted(
+            () -> {
+              assertThat(robot.lookup("#stats-error").query().isVisible()).isFalse();
+              assertThat(text("status-processing")).isEqualTo("Running");
+              assertThat(log()).anyMatch(entry -> entry.startsWith("processing: Down → "));
+            });
+  }
+
+  private static String auditJson() {
+    return robot.lookup("#audit-json").queryAs(TextArea.class).getText();
+  }
+
+  /** What the audit panel says is wrong, for the assertion's message. */
+  private static String auditErrors() {
+    return "audit panel errors: '" + text("audit-error") + "' '" + text("audit-lookup-error") + "'";
+  }
+
+  private static ConsoleSettings settings() {
+    return new ConsoleSettings(
+        BaseUrls.parse("processing URL", stack.serviceUrl("processing")),
+        BaseUrls.parse("health URL", stack.serviceUrl("health")),
+        BaseUrls.parse("audit URL", stack.serviceUrl("audit")),
+        Duration.ofMillis(1000),
+        Duration.ofSeconds(4));
+  }
+
+  private static String text(String id) {
+    return robot.lookup("#" + id).queryAs(Labeled.class).getText();
+  }
+
+  private static java.util.List<String> log() {
+    @SuppressWarnings("unchecked")
+    ListView<StatusChange> log = robot.lookup("#change-log").queryAs(ListView.class);
+    return log.getItems().stream()
+        .map(c -> c.service() + ": " + c.from() + " → " + c.to())
+        .toList();
+  }
+
+  private static ConditionFactory patiently() {
+    return await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(250))
+        .ignoreExceptions();
+  }
+
+  /** The console's remembered settings, kept in memory: the test never touches the user's. */
+  private static final class MemoryStore implements SettingsStore {
+    private final Map<String, String> saved = new ConcurrentHashMap<>();
+
+    @Override
+    public Map<String, String> load() {
+      return Map.copyOf(saved);
+    }
+
+    @Override
+    public void save(Map<String, String> values) {
+      saved.clear();
+      saved.putAll(values);
+    }
+  }
+}
