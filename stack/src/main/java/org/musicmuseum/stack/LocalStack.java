@@ -31,9 +31,14 @@ public final class LocalStack implements AutoCloseable {
     return new LocalStackBuilder();
   }
 
-  /** Base URL of a service's API, e.g. {@code http://localhost:41234/receiver}. */
+  /** Base URL of a service's (or replica's) API, e.g. {@code http://localhost:41234/receiver}. */
   public String serviceUrl(String name) {
-    return Services.byName(name).baseUrl(port(name));
+    ServiceSpec spec =
+        services.stream()
+            .filter(s -> s.name().equals(name))
+            .findFirst()
+            .orElseGet(() -> Services.byName(name));
+    return spec.baseUrl(port(name));
   }
 
   /** The port of a service, or of {@code kafka}, {@code kafka-controller}, {@code db}. */

@@ -19,6 +19,8 @@ public final class LocalStackBuilder {
   private Path libertyHome;
   private final List<String> serviceNames = new ArrayList<>();
   private final Map<String, String> serviceEnv = new LinkedHashMap<>();
+  private final Map<String, Integer> replicaCounts = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> envByService = new LinkedHashMap<>();
   private Duration timeout = Duration.ofMinutes(5);
 
   LocalStackBuilder() {}
@@ -50,6 +52,21 @@ public final class LocalStackBuilder {
     return this;
   }
 
+  /**
+   * Runs {@code count} servers of the service {@code name} in all (its replicas are named {@code
+   * name-2}, …); the service itself must be among {@link #services}.
+   */
+  public LocalStackBuilder replicas(String name, int count) {
+    replicaCounts.put(name, count);
+    return this;
+  }
+
+  /** Environment for the server {@code service} only, winning over the stack's own values. */
+  public LocalStackBuilder envOf(String service, String name, String value) {
+    envByService.computeIfAbsent(service, k -> new LinkedHashMap<>()).put(name, value);
+    return this;
+  }
+
   /** Extra environment for every service (for example a shorter polling interval). */
   public LocalStackBuilder serviceEnv(String name, String value) {
     serviceEnv.put(name, value);
@@ -71,14 +88,26 @@ public final class LocalStackBuilder {
     }
     Path wlp =
         libertyHome != null ? libertyHome : StackLayout.defaultLibertyHome(root, System.getenv());
-    List<ServiceSpec> specs = serviceNames.stream().map(Services::byName).toList();
+    List<ServiceSpec> specs = new ArrayList<>();
+    for (String name : serviceNames) {
+      ServiceSpec spec = Services.byName(name);
+      specs.add(spec);
+      for (int n = 2; n <= replicaCounts.getOrDefault(name, 1); n++) {
+        specs.add(spec.replica(n));
+      }
+    }
+    if (!serviceNames.containsAll(replicaCounts.keySet())) {
+      throw new IllegalStateException(
+          "replicas of a service that is not started: " + replicaCounts.keySet());
+    }
     StackPorts ports = StackPorts.random(specs);
     StackOptions options =
         new StackOptions(
             Optional.empty(),
             serviceEnv,
             OptionalLong.of(ProcessHandle.current().pid()),
-            System.out);
+            System.out,
+            envByService);
     StackControl control =
         new StackControl(new StackLayout(root, workDir, wlp), ports, specs, options);
     LocalStack stack = new LocalStack(control, ports, specs, timeout);

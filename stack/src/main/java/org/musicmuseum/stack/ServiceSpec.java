@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param contextRoot the context root of the service's REST API
  * @param examplePath a path under the context root worth showing a user, e.g. {@code
  *     /events/new_album}
+ * @param war the WAR's name without {@code .war}: the service's name, also for its replicas
  */
 public record ServiceSpec(
     String name,
@@ -19,7 +20,36 @@ public record ServiceSpec(
     int defaultPort,
     String portEnv,
     String contextRoot,
-    String examplePath) {
+    String examplePath,
+    String war) {
+
+  /** A service whose server and WAR have the same name. */
+  public ServiceSpec(
+      String name,
+      String moduleDir,
+      int defaultPort,
+      String portEnv,
+      String contextRoot,
+      String examplePath) {
+    this(name, moduleDir, defaultPort, portEnv, contextRoot, examplePath, name);
+  }
+
+  /**
+   * Another server of this service, named {@code <name>-<n>} (e.g. {@code receiver-2}): the same
+   * WAR and configuration, its own port, data, logs and Liberty instance.
+   */
+  public ServiceSpec replica(int n) {
+    if (n < 2) {
+      throw new IllegalArgumentException("replicas are numbered from 2; the service itself is 1");
+    }
+    return new ServiceSpec(
+        war + "-" + n, moduleDir, defaultPort, portEnv, contextRoot, examplePath, war);
+  }
+
+  /** Whether this is a second (third, …) server of a service. */
+  public boolean isReplica() {
+    return !name.equals(war);
+  }
 
   /** The variable other services read this service's base URL from, e.g. {@code STORAGE_URL}. */
   public String urlEnv() {

@@ -73,7 +73,7 @@ public record StackLayout(Path root, Path home, Path libertyHome) {
   }
 
   public Path warFile(ServiceSpec spec) {
-    return root.resolve(spec.moduleDir()).resolve("target").resolve(spec.name() + ".war");
+    return root.resolve(spec.moduleDir()).resolve("target").resolve(spec.war() + ".war");
   }
 
   public Path configDir(ServiceSpec spec) {

@@ -37,6 +37,21 @@ class ServicesTest {
   }
 
   @Test
+  void aReplicaRunsTheSameWarUnderItsOwnName() {
+    ServiceSpec receiver = Services.byName("receiver");
+    ServiceSpec second = receiver.replica(2);
+
+    assertThat(second.name()).isEqualTo("receiver-2");
+    assertThat(second.war()).isEqualTo("receiver");
+    assertThat(second.moduleDir()).isEqualTo("receiver-war");
+    assertThat(second.isReplica()).isTrue();
+    assertThat(receiver.isReplica()).isFalse();
+    assertThat(new StackLayout(Path.of("/p"), Path.of("/h"), Path.of("/w")).warFile(second))
+        .isEqualTo(Path.of("/p/receiver-war/target/receiver.war"));
+    assertThatThrownBy(() -> receiver.replica(1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anUnknownServiceIsNamedInTheError() {
     assertThatThrownBy(() -> Services.byName("nope"))
         .isInstanceOf(NoSuchElementException.class)

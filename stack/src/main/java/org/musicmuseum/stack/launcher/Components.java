@@ -109,14 +109,16 @@ final class Components {
 
   /**
    * KAFKA_BOOTSTRAP_SERVERS, DB_URL/DB_USER/DB_PASSWORD, DATA_DIR, every service's URL (e.g.
-   * STORAGE_URL) and, when the stack runs the dashboard, CORS_ALLOWED_ORIGINS = its origins unless
-   * the caller or the environment sets it.
+   * STORAGE_URL; a replica's is not given) and, when the stack runs the dashboard,
+   * CORS_ALLOWED_ORIGINS = its origins unless the caller or the environment sets it.
    */
   Map<String, String> serviceEnv(ServiceSpec spec) {
     Map<String, String> env = new LinkedHashMap<>(options.serviceEnv());
     env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
     env.putAll(dbAccess().asEnv());
-    services.forEach(s -> env.put(s.urlEnv(), s.baseUrl(ports.get(s.name()))));
+    services.stream()
+        .filter(s -> !s.isReplica())
+        .forEach(s -> env.put(s.urlEnv(), s.baseUrl(ports.get(s.name()))));
     if (System.getenv(DashboardOrigins.ENV) == null) {
       DashboardOrigins.of(services, ports).ifPresent(o -> env.putIfAbsent(DashboardOrigins.ENV, o));
     }
@@ -125,6 +127,7 @@ final class Components {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + layout.dataDir(spec.name()), e);
     }
+    env.putAll(options.envOf(spec.name()));
     return env;
   }
 

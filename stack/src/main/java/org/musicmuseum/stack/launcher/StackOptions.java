@@ -13,14 +13,31 @@ import org.musicmuseum.stack.db.DbAccess;
  * @param serviceEnv extra environment for every service
  * @param parentPid a process whose exit stops the helper JVMs (LocalStack: the test JVM)
  * @param out where progress goes
+ * @param envByService per server name, environment that wins over everything else (e.g. the
+ *     dashboard's URLs behind a gateway)
  */
 public record StackOptions(
     Optional<DbAccess> externalDb,
     Map<String, String> serviceEnv,
     OptionalLong parentPid,
-    PrintStream out) {
+    PrintStream out,
+    Map<String, Map<String, String>> envByService) {
 
   public StackOptions {
     serviceEnv = Map.copyOf(serviceEnv);
+    envByService = Map.copyOf(envByService);
+  }
+
+  public StackOptions(
+      Optional<DbAccess> externalDb,
+      Map<String, String> serviceEnv,
+      OptionalLong parentPid,
+      PrintStream out) {
+    this(externalDb, serviceEnv, parentPid, out, Map.of());
+  }
+
+  /** The environment given for the server {@code name} only. */
+  public Map<String, String> envOf(String name) {
+    return envByService.getOrDefault(name, Map.of());
   }
 }

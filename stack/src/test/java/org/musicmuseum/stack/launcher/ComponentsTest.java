@@ -56,6 +56,29 @@ class ComponentsTest {
   }
 
   @Test
+  void aReplicaGetsNoUrlVariableOfItsOwn() {
+    ServiceSpec storage = Services.byName("storage");
+    List<ServiceSpec> specs = List.of(storage, storage.replica(2));
+    StackOptions options =
+        new StackOptions(
+            DbAccess.external(Map.of("MUSEUM_DB_URL", "jdbc:mysql://db.invalid/museum")),
+            Map.of(),
+            OptionalLong.empty(),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    Components components =
+        new Components(
+            new StackLayout(dir, dir.resolve("home"), dir),
+            StackPorts.random(specs),
+            specs,
+            options);
+
+    Map<String, String> env = components.serviceEnv(storage.replica(2));
+
+    assertThat(env).containsKey("STORAGE_URL").doesNotContainKey("STORAGE-2_URL");
+    assertThat(env.get("DATA_DIR")).endsWith("storage-2");
+  }
+
+  @Test
   void originsGivenByTheCallerWin() {
     Map<String, String> env =
         envOfStorage(List.of("storage", "dashboard"), Map.of(CORS, "https://museum.example"));

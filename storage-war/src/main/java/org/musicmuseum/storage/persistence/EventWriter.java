@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Clock;
@@ -18,7 +19,9 @@ import org.musicmuseum.storage.domain.StoredEvent;
 
 /**
  * Writes a batch in one transaction: multi-row inserts that skip a trace id already stored, so a
- * redelivered record is stored once. A row the database refuses is quarantined instead.
+ * redelivered record is stored once. A row the database refuses is quarantined instead. Every
+ * transaction first locks the one row of {@code write_order}, so that the transactions of several
+ * storage servers commit one after the other and ids become visible in increasing order.
  */
 @ApplicationScoped
 public class EventWriter {
@@ -36,6 +39,7 @@ public class EventWriter {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
+        lockWriteOrder(c);
         List<QuarantinedRecord> refused = new ArrayList<>(batch.quarantined());
         List<StoredEvent> events = batch.events();
         try {
@@ -45,6 +49,7 @@ public class EventWriter {
             throw e;
           }
           c.rollback();
+          lockWriteOrder(c);
           refused.addAll(insertOneByOne(c, events, receivedAt));
         }
         insertQuarantine(c, refused);
@@ -52,6 +57,17 @@ public class EventWriter {
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
+      }
+    }
+  }
+
+  /** Waits for the other storage servers' transactions: see the class comment. */
+  private static void lockWriteOrder(Connection c) throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT id FROM write_order WHERE id = 1 FOR UPDATE");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new SQLException("write_order has no row: the V2 migration did not run");
       }
     }
   }

@@ -1,0 +1,205 @@
+package org.musicmuseum.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.common.TopicPartition;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.musicmuseum.events.Topics;
+import org.musicmuseum.stack.LocalStack;
+import org.musicmuseum.stack.Ports;
+import org.musicmuseum.system.browser.DashboardPage;
+import org.musicmuseum.system.browser.DashboardPage.Viewport;
+import org.musicmuseum.system.browser.HeadlessChrome;
+import org.musicmuseum.system.gateway.Nginx;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The production topology on one machine: Debian's nginx running {@code deploy/nginx.conf} in front
+ * of two receivers, two storage servers in one consumer group, and every other service.
+ */
+class DeploymentSystemIT {
+
+  private static final List<String> ROUTED =
+      List.of("receiver", "storage", "processing", "audit", "health", "dashboard");
+  private static LocalStack stack;
+  private static Nginx gateway;
+  private static MuseumClient client;
+  private static Path work;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assertThat(Nginx.installed())
+        .as("nginx is installed at %s (apt-get install nginx-light)", Nginx.BINARY)
+        .isTrue();
+    Path root = Path.of(System.getProperty("museum.root"));
+    work =
+        Files.createTempDirectory(
+            Files.createDirectories(root.resolve("system-tests/target")), "deployment-");
+    stack =
+        LocalStack.builder()
+            .root(root)
+            .workDir(work)
+            .services(ROUTED.toArray(String[]::new))
+            .replicas("receiver", 2)
+            .replicas("storage", 2)
+            .serviceEnv("PROCESSING_INTERVAL_MS", "500")
+            .serviceEnv("HEALTH_INTERVAL_MS", "500")
+            .serviceEnv("DASHBOARD_REFRESH_MS", "1000")
+            .envOf("dashboard", "PROCESSING_URL", "/processing")
+            .envOf("dashboard", "HEALTH_URL", "/healthcheck")
+            .envOf("dashboard", "AUDIT_URL", "/audit_log")
+            .start();
+    client = new MuseumClient(stack);
+    Map<String, List<Integer>> upstreams =
+        ROUTED.stream()
+            .collect(
+                Collectors.toMap(
+                    s -> s,
+                    s ->
+                        stack.services().stream()
+                            .filter(spec -> spec.war().equals(s))
+                            .map(spec -> stack.port(spec.name()))
+                            .toList()));
+    gateway =
+        Nginx.start(
+            root.resolve("deploy/nginx.conf"), work.resolve("nginx"), Ports.free(), upstreams);
+  }
+
+  @AfterAll
+  static void stop() {
+    try {
+      if (gateway != null) {
+        gateway.close();
+      }
+    } finally {
+      if (stack != null) {
+        stack.close();
+      }
+    }
+  }
+
+  @Test
+  void everyPostThroughTheGatewaySucceedsWhileOneReceiverIsDead() {
+    GatewayTraffic traffic = new GatewayTraffic(gateway.url(), client);
+    assertThat(traffic.postAlbums(40)).as("posts with both receivers up").isEmpty();
+    try {
+      stack.killService("receiver-2");
+
+      assertThat(traffic.postAlbums(80)).as("posts after receiver-2 was killed").isEmpty();
+    } finally {
+      stack.startService("receiver-2");
+    }
+    patiently().untilAsserted(() -> assertThat(traffic.stored()).containsExactly(120, 120));
+    System.out.println(
+        "gateway: 120 albums posted, 80 of them after receiver-2 died; stored 120 once each");
+  }
+
+  @Test
+  void twoStorageServersShareThePartitionsAndStoreEveryEventOnce() throws Exception {
+    try (Admin admin = Admin.create(adminProperties())) {
+      patiently().untilAsserted(() -> assertThat(assignments(admin)).hasSize(2));
+      GatewayTraffic traffic = new GatewayTraffic(gateway.url(), client);
+      long accepted = 0;
+      for (int i = 0; i < 10; i++) {
+        accepted += traffic.postBatch(100);
+      }
+      try {
+        stack.killService("storage-2");
+        for (int i = 0; i < 10; i++) {
+          accepted += traffic.postBatch(100);
+        }
+        assertThat(accepted).isEqualTo(2000);
+        patiently().untilAsserted(() -> assertThat(traffic.stored()).containsExactly(2000, 2000));
+      } finally {
+        stack.startService("storage-2");
+      }
+      patiently().untilAsserted(() -> assertThat(assignments(admin)).hasSize(2));
+      // Ids of both servers' rows become visible in order, so processing misses none.
+      patiently()
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          MuseumClient.json(client.get("processing", "/stats"))
+                              .getJsonNumber("num_album_events")
+                              .longValue())
+                      .isEqualTo(client.count("SELECT COUNT(*) FROM albums")));
+      System.out.println(
+          "scale-out: 2000 albums, storage-2 killed after 1000; stored 2000 once each");
+    }
+  }
+
+  @Test
+  void theDashboardWorksThroughTheGatewayOnOneOrigin() throws Exception {
+    new GatewayTraffic(gateway.url(), client).postAlbums(5);
+    ChromeDriver driver = HeadlessChrome.start(work.resolve("browser-" + System.nanoTime()));
+    try {
+      DashboardPage page = new DashboardPage(driver, gateway.url() + "/").open();
+      patiently()
+          .untilAsserted(
+              () -> {
+                JsonObject stats =
+                    MuseumClient.json(
+                        new GatewayTraffic(gateway.url(), client).get("/processing/stats"));
+                assertThat(page.value("stat-albums"))
+                    .isEqualTo(Long.toString(stats.getJsonNumber("num_album_events").longValue()));
+                assertThat(page.panelError("stats")).isEmpty();
+                for (String service : List.of("receiver", "storage", "processing", "audit")) {
+                  assertThat(page.serviceStatus(service)).as(service).isEqualTo("Running");
+                }
+                assertThat(page.auditShownIndex()).isNotEmpty();
+              });
+      page.screenshot(
+          Path.of(
+              System.getProperty("museum.root"),
+              "system-tests/target/screenshots/gateway-dashboard.png"),
+          Viewport.DESKTOP,
+          false);
+    } finally {
+      driver.quit();
+    }
+  }
+
+  /** Each member of the storage group with the partitions it owns; members without any left out. */
+  private static Map<String, Set<TopicPartition>> assignments(Admin admin) throws Exception {
+    ConsumerGroupDescription group =
+        admin
+            .describeConsumerGroups(List.of(Topics.STORAGE_GROUP))
+            .all()
+            .get()
+            .get(Topics.STORAGE_GROUP);
+    return group.members().stream()
+        .filter(m -> !m.assignment().topicPartitions().isEmpty())
+        .collect(
+            Collectors.toMap(MemberDescription::consumerId, m -> m.assignment().topicPartitions()));
+  }
+
+  private static Properties adminProperties() {
+    Properties props = new Properties();
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
+    return props;
+  }
+
+  private static ConditionFactory patiently() {
+    return await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(250))
+        .ignoreExceptions();
+  }
+}
