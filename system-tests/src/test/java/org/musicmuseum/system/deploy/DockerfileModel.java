@@ -6,8 +6,10 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +22,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The parts of a Dockerfile that DeployFilesTest checks: instructions with their line numbers,
- * build arguments and their substitution, COPY sources and destinations. Only what
- * Dockerfile.liberty uses is understood (one stage, shell or JSON form, line continuations).
+ * The parts of a Dockerfile that the deploy tests check: instructions with their line numbers,
+ * build arguments and their substitution, COPY sources and destinations, and what .dockerignore
+ * keeps out of the build context. Only what Dockerfile.liberty uses is understood (one stage, shell
+ * or JSON form, line continuations).
  */
 final class DockerfileModel {
 
@@ -208,6 +211,70 @@ final class DockerfileModel {
       return s.substring(1, s.length() - 1);
     }
     return s;
+  }
+
+  /** The files of the build context {@code context} that a COPY source (maybe a glob) names. */
+  static List<Path> contextFiles(Path context, String source) throws IOException {
+    String clean = source.startsWith("/") ? source.substring(1) : source;
+    if (!clean.contains("*") && !clean.contains("?") && !clean.contains("[")) {
+      Path path = context.resolve(clean);
+      return Files.exists(path) ? List.of(path) : List.of();
+    }
+    int wildcard = clean.indexOf('*');
+    for (char c : new char[] {'?', '['}) {
+      int at = clean.indexOf(c);
+      if (at >= 0 && (wildcard < 0 || at < wildcard)) {
+        wildcard = at;
+      }
+    }
+    String fixed = clean.substring(0, wildcard);
+    Path base =
+        context.resolve(fixed.contains("/") ? fixed.substring(0, fixed.lastIndexOf('/')) : "");
+    if (!Files.isDirectory(base)) {
+      return List.of();
+    }
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + clean);
+    try (Stream<Path> files = Files.walk(base)) {
+      return files.filter(f -> matcher.matches(context.relativize(f))).toList();
+    }
+  }
+
+  /** The patterns of {@code context}/.dockerignore, without comments and blank lines. */
+  static List<String> dockerignore(Path context) throws IOException {
+    Path file = context.resolve(".dockerignore");
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    return Files.readAllLines(file).stream()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
+  }
+
+  /**
+   * Whether Docker would leave {@code relative} out of the context: the last pattern that matches
+   * the path or one of its parent directories decides; "!" patterns take a path back in.
+   */
+  static boolean ignoredByDockerignore(List<String> patterns, String relative) {
+    boolean excluded = false;
+    for (String line : patterns) {
+      boolean negate = line.startsWith("!");
+      String pattern = (negate ? line.substring(1) : line).strip();
+      pattern = pattern.startsWith("/") ? pattern.substring(1) : pattern;
+      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+      Path path = Path.of(relative);
+      boolean matches = false;
+      for (Path p = path; p != null; p = p.getParent()) {
+        if (matcher.matches(p)) {
+          matches = true;
+          break;
+        }
+      }
+      if (matches) {
+        excluded = !negate;
+      }
+    }
+    return excluded;
   }
 
   @Override

@@ -1,0 +1,83 @@
+package org.musicmuseum.system.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs {@code nginx -t} on deploy/nginx.conf: nginx itself is the judge of the syntax. nginx must
+ * be installed (.ci/run installs it); the test works in a directory under system-tests/target.
+ */
+class NginxSyntaxTest {
+
+  private static DeployFiles files;
+
+  @BeforeAll
+  static void readFiles() throws Exception {
+    files = DeployFiles.load();
+  }
+
+  @Test
+  void nginxAcceptsTheFile() throws Exception {
+    Optional<Path> binary = nginxBinary();
+    assertThat(binary)
+        .withFailMessage(
+            "nginx is not installed (Debian: apt-get install nginx); .ci/run installs it.")
+        .isPresent();
+    Path target = Files.createDirectories(files.root.resolve("system-tests/target"));
+    Path dir = Files.createTempDirectory(target, "deploy-nginx-");
+    try {
+      // Upstream hosts are compose service names, which resolve only inside compose; nginx -t
+      // resolves them, so a copy points them at 127.0.0.1 (same ports) and is tested instead.
+      String conf =
+          Files.readString(files.root.resolve("deploy/nginx.conf"))
+              .replaceAll("(?m)^(\\s*server\\s+)[A-Za-z0-9_.-]+(:\\d+)", "$1" + "127.0.0.1" + "$2");
+      Path copy = dir.resolve("nginx.conf");
+      Files.writeString(copy, conf);
+      Process nginxTest =
+          new ProcessBuilder(
+                  binary.get().toString(),
+                  "-t",
+                  "-e",
+                  "stderr",
+                  "-p",
+                  dir.toString(),
+                  "-c",
+                  copy.toString(),
+                  "-g",
+                  "pid " + dir.resolve("nginx.pid") + ";")
+              .redirectErrorStream(true)
+              .start();
+      String output = new String(nginxTest.getInputStream().readAllBytes());
+      boolean done = nginxTest.waitFor(30, TimeUnit.SECONDS);
+      assertThat(done && nginxTest.exitValue() == 0)
+          .withFailMessage(
+              "nginx -t rejects deploy/nginx.conf (upstream hosts set to 127.0.0.1):%n%s", output)
+          .isTrue();
+    } finally {
+      try (Stream<Path> paths = Files.walk(dir)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+  }
+
+  private static Optional<Path> nginxBinary() {
+    List<Path> candidates = new ArrayList<>();
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (!dir.isEmpty()) {
+        candidates.add(Path.of(dir, "nginx"));
+      }
+    }
+    candidates.add(Path.of("/usr/sbin/nginx"));
+    return candidates.stream().filter(Files::isExecutable).findFirst();
+  }
+}
