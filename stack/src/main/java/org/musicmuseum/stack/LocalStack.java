@@ -22,7 +22,7 @@ public final class LocalStack implements AutoCloseable {
   LocalStack(StackControl control, StackPorts ports, List<ServiceSpec> services, Duration timeout) {
     this.control = control;
     this.ports = ports;
-    this.services = services;
+    this.services = List.copyOf(services);
     this.timeout = timeout;
     this.shutdownHook = new Thread(this::stopAll, "local-stack-shutdown");
   }

@@ -34,7 +34,10 @@ public final class Snapshot {
         });
     try {
       BufferedImage image = toAwt(taken.get());
-      Files.createDirectories(png.toAbsolutePath().getParent());
+      Path dir = png.toAbsolutePath().getParent();
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
       ImageIO.write(image, "png", png.toFile());
       return image;
     } catch (IOException e) {

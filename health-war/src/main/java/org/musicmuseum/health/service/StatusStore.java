@@ -50,7 +50,11 @@ public final class StatusStore implements AutoCloseable {
 
   /** Replaces the file's content with {@code report}. */
   public void save(StatusReport report) throws IOException {
-    Path dir = Files.createDirectories(file.getParent());
+    Path parent = file.getParent();
+    if (parent == null) {
+      throw new IOException("no directory to write " + file + " in");
+    }
+    Path dir = Files.createDirectories(parent);
     Path temp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
     try {
       try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {

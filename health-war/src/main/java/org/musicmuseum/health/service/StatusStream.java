@@ -78,10 +78,11 @@ public class StatusStream {
       return;
     }
     OutboundSseEvent event = event(name, data);
+    SseBroadcaster target = broadcaster;
     pending.incrementAndGet();
     queue =
         queue
-            .thenComposeAsync(done -> broadcaster.broadcast(event), executor)
+            .thenComposeAsync(done -> target.broadcast(event), executor)
             .handle(
                 (done, error) -> {
                   pending.decrementAndGet();

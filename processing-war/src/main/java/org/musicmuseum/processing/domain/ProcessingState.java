@@ -3,6 +3,7 @@ package org.musicmuseum.processing.domain;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,7 +71,7 @@ public record ProcessingState(
     if (minuteBuckets.stream().anyMatch(m -> m == null || m.minute() == null)) {
       throw new IllegalArgumentException("every minute bucket needs its minute");
     }
-    artistEvents = new TreeMap<>(artistEvents);
+    artistEvents = Collections.unmodifiableSortedMap(new TreeMap<>(artistEvents));
     minuteBuckets = List.copyOf(minuteBuckets);
   }
 

@@ -76,7 +76,11 @@ public final class StateFile implements StateStore, AutoCloseable {
   @Override
   public void save(ProcessingState state) throws IOException {
     byte[] json = jsonb.toJson(state).getBytes(StandardCharsets.UTF_8);
-    Path dir = Files.createDirectories(file.getParent());
+    Path parent = file.getParent();
+    if (parent == null) {
+      throw new IOException("no directory to write " + file + " in");
+    }
+    Path dir = Files.createDirectories(parent);
     Path temp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {

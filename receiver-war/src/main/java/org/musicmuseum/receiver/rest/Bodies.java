@@ -1,6 +1,7 @@
 package org.musicmuseum.receiver.rest;
 
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,7 @@ public final class Bodies {
   public static JsonValue readJson(String contentLength, InputStream in, int limit) {
     ParseResult<JsonValue> json = EventParser.readJson(read(contentLength, in, limit));
     if (json instanceof ParseResult.Invalid<JsonValue> invalid) {
-      throw new jakarta.ws.rs.WebApplicationException(Problems.invalid(invalid.violations()));
+      throw new WebApplicationException(Problems.invalid(invalid.violations()));
     }
     return ((ParseResult.Valid<JsonValue>) json).value();
   }
@@ -46,7 +47,7 @@ public final class Bodies {
     }
   }
 
-  private static RuntimeException tooLarge(int limit) {
+  private static WebApplicationException tooLarge(int limit) {
     return Problems.exception(
         Response.Status.REQUEST_ENTITY_TOO_LARGE, "The body is larger than " + limit + " bytes.");
   }

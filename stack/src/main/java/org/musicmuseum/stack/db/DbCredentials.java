@@ -36,7 +36,10 @@ public final class DbCredentials {
     props.setProperty("user", APP_USER);
     props.setProperty("password", password);
     try {
-      Files.createDirectories(file.getParent());
+      Path dir = file.getParent();
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
       Files.createFile(
           file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

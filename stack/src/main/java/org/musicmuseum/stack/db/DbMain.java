@@ -8,7 +8,7 @@ public final class DbMain {
 
   private DbMain() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) throws InterruptedException {
     if (args.length != 2) {
       System.err.println("usage: DbMain <dir> <port>");
       System.exit(2);

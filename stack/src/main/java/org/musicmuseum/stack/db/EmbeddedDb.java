@@ -28,6 +28,10 @@ public final class EmbeddedDb implements AutoCloseable {
 
   private final PersistentDb db;
   private final DbAccess access;
+
+  /** Guards {@link #closed}; private so that callers cannot hold it. */
+  private final Object closeLock = new Object();
+
   private boolean closed;
 
   private EmbeddedDb(PersistentDb db, DbAccess access) {
@@ -118,15 +122,17 @@ public final class EmbeddedDb implements AutoCloseable {
 
   /** Stops mariadbd (SIGTERM, clean InnoDB shutdown) and waits for it to exit. */
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    try {
-      db.stop();
-    } catch (ManagedProcessException e) {
-      throw new StackException("MariaDB did not stop cleanly", e);
+  public void close() {
+    synchronized (closeLock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        db.stop();
+      } catch (ManagedProcessException e) {
+        throw new StackException("MariaDB did not stop cleanly", e);
+      }
     }
   }
 

@@ -34,6 +34,10 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   private final KafkaRaftServer server;
   private final String bootstrapServers;
+
+  /** Guards {@link #closed}; private so that callers cannot hold it. */
+  private final Object closeLock = new Object();
+
   private boolean closed;
 
   private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
@@ -109,12 +113,14 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   /** Controlled shutdown; returns when every broker and controller thread has stopped. */
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
+  public void close() {
+    synchronized (closeLock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      server.shutdown();
+      server.awaitShutdown();
     }
-    closed = true;
-    server.shutdown();
-    server.awaitShutdown();
   }
 }

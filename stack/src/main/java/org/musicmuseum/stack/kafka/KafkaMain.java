@@ -12,7 +12,7 @@ public final class KafkaMain {
 
   private KafkaMain() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) throws InterruptedException {
     if (args.length != 3) {
       System.err.println("usage: KafkaMain <dataDir> <port> <controllerPort>");
       System.exit(2);

@@ -28,7 +28,7 @@ public final class Launcher {
   private final StackLayout layout;
 
   public Launcher(Path root, Map<String, String> env, PrintStream out) {
-    this.env = env;
+    this.env = Map.copyOf(env);
     this.out = out;
     String home = env.get("MUSEUM_HOME");
     Path homeDir = home != null && !home.isBlank() ? Path.of(home) : root.resolve(".museum");
@@ -128,11 +128,11 @@ public final class Launcher {
     try {
       Path code =
           Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path stackModule = code.getParent().getParent();
-      if (stackModule != null
-          && Files.exists(stackModule.resolve("pom.xml"))
-          && stackModule.getParent() != null) {
-        return stackModule.getParent().toAbsolutePath().normalize();
+      Path codeDir = code.getParent();
+      Path stackModule = codeDir != null ? codeDir.getParent() : null;
+      Path project = stackModule != null ? stackModule.getParent() : null;
+      if (project != null && Files.exists(stackModule.resolve("pom.xml"))) {
+        return project.toAbsolutePath().normalize();
       }
     } catch (URISyntaxException | RuntimeException e) {
       return Path.of("").toAbsolutePath();

@@ -39,7 +39,10 @@ public final class ProcessControl {
     command.add(mainClass);
     command.addAll(args);
     try {
-      Files.createDirectories(logFile.getParent());
+      Path logDir = logFile.getParent();
+      if (logDir != null) {
+        Files.createDirectories(logDir);
+      }
       ProcessBuilder pb =
           new ProcessBuilder(command)
               .directory(workDir.toFile())

@@ -78,7 +78,7 @@ public final class RunState {
   private void write(Path file, String value) {
     try {
       Files.createDirectories(runDir);
-      Path tmp = Files.createTempFile(runDir, file.getFileName().toString(), ".tmp");
+      Path tmp = Files.createTempFile(runDir, String.valueOf(file.getFileName()), ".tmp");
       Files.writeString(tmp, value + "\n");
       Files.move(
           tmp,
