@@ -20,9 +20,9 @@ final class LibertyFiles {
 
   /**
    * {@code servers/<name>/} gets every file of {@code configDir} (and a default jvm.options if it
-   * has none) plus the WAR in {@code apps/} under its own file name (the location server.xml
-   * names, also for a replica); {@code shared/config/} gets every file of {@code
-   * sharedConfigDir}; {@code shared/resources/jdbc/} gets the MySQL JDBC driver.
+   * has none) plus the WAR in {@code apps/} under its own file name (the location server.xml names,
+   * also for a replica); {@code shared/config/} gets every file of {@code sharedConfigDir}; {@code
+   * shared/resources/jdbc/} gets the MySQL JDBC driver.
    */
   static void prepare(Path userDir, String name, Path configDir, Path war, Path sharedConfigDir) {
     try {
@@ -33,7 +33,11 @@ final class LibertyFiles {
       }
       if (war != null) {
         Path apps = Files.createDirectories(serverDir.resolve("apps"));
-        Files.copy(war, apps.resolve(war.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+        Path warName = war.getFileName();
+        if (warName == null) {
+          throw new IllegalArgumentException("not a WAR file: " + war);
+        }
+        Files.copy(war, apps.resolve(warName.toString()), StandardCopyOption.REPLACE_EXISTING);
       }
       if (sharedConfigDir != null && Files.isDirectory(sharedConfigDir)) {
         copyTree(sharedConfigDir, userDir.resolve("shared/config"));
