@@ -52,11 +52,9 @@ public final class Nginx implements AutoCloseable {
   public static Nginx start(Path conf, Path prefix, int port, Map<String, List<Integer>> upstreams)
       throws IOException {
     String text = rewrite(Files.readString(conf), port, upstreams);
-    for (String dir : List.of("conf", "logs", "temp")) {
+    for (String dir : List.of("conf", "logs")) {
       Files.createDirectories(prefix.resolve(dir));
     }
-    // Workers of a root master run as an unprivileged user: let them write request bodies.
-    prefix.resolve("temp").toFile().setWritable(true, false);
     Path written = prefix.resolve("conf/nginx.conf");
     Files.writeString(written, text);
     Path log = prefix.resolve("logs/nginx.out");
@@ -68,13 +66,23 @@ public final class Nginx implements AutoCloseable {
                 "-c",
                 written.toString(),
                 "-g",
-                "daemon off; pid " + prefix.resolve("logs/nginx.pid") + ";")
+                globals(prefix))
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
     Nginx nginx = new Nginx(process, prefix, port);
     nginx.awaitListening(log);
     return nginx;
+  }
+
+  /**
+   * No daemon, the pid file under the prefix and, for a root master, root workers: the test's
+   * directories are private to the user running it, so the default worker user could not write
+   * request bodies there.
+   */
+  private static String globals(Path prefix) {
+    String root = "root".equals(System.getProperty("user.name")) ? " user root;" : "";
+    return "daemon off; pid " + prefix.resolve("logs/nginx.pid") + ";" + root;
   }
 
   /** The config with the upstreams and the listener of this test. */
