@@ -2,6 +2,7 @@ package org.musicmuseum.console.view;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -40,7 +41,7 @@ final class SettingsDialog {
     dialog.getDialogPane().setContent(grid);
     ButtonType save = new ButtonType("Save", ButtonType.OK.getButtonData());
     dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-    Object[] parsed = new Object[1];
+    AtomicReference<ConsoleSettings> parsed = new AtomicReference<>();
     dialog
         .getDialogPane()
         .lookupButton(save)
@@ -48,19 +49,19 @@ final class SettingsDialog {
             ActionEvent.ACTION,
             e -> {
               try {
-                parsed[0] =
+                parsed.set(
                     current
                         .withUrls(
                             BaseUrls.parse("processing URL", processing.getText()),
                             BaseUrls.parse("health URL", health.getText()),
                             BaseUrls.parse("audit URL", audit.getText()))
-                        .withRefresh(refreshOf(refresh.getText()));
+                        .withRefresh(refreshOf(refresh.getText())));
               } catch (IllegalArgumentException bad) {
                 error.setText(bad.getMessage());
                 e.consume();
               }
             });
-    dialog.setResultConverter(b -> b == save ? (ConsoleSettings) parsed[0] : null);
+    dialog.setResultConverter(b -> b == save ? parsed.get() : null);
     return dialog.showAndWait();
   }
 

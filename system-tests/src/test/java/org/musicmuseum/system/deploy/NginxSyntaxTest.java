@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.system.gateway.Nginx;
 
 /**
  * Runs {@code nginx -t} on deploy/nginx.conf: nginx itself is the judge of the syntax. nginx must
@@ -28,11 +26,11 @@ class NginxSyntaxTest {
 
   @Test
   void nginxAcceptsTheFile() throws Exception {
-    Optional<Path> binary = nginxBinary();
-    assertThat(binary)
+    assertThat(Nginx.installed())
         .withFailMessage(
-            "nginx is not installed (Debian: apt-get install nginx); .ci/run installs it.")
-        .isPresent();
+            "nginx is not installed at %s (Debian: apt-get install nginx); .ci/run installs it.",
+            Nginx.BINARY)
+        .isTrue();
     Path target = Files.createDirectories(files.root.resolve("system-tests/target"));
     Path dir = Files.createTempDirectory(target, "deploy-nginx-");
     try {
@@ -45,7 +43,7 @@ class NginxSyntaxTest {
       Files.writeString(copy, conf);
       Process nginxTest =
           new ProcessBuilder(
-                  binary.get().toString(),
+                  Nginx.BINARY.toString(),
                   "-t",
                   "-e",
                   "stderr",
@@ -68,16 +66,5 @@ class NginxSyntaxTest {
         paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
       }
     }
-  }
-
-  private static Optional<Path> nginxBinary() {
-    List<Path> candidates = new ArrayList<>();
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (!dir.isEmpty()) {
-        candidates.add(Path.of(dir, "nginx"));
-      }
-    }
-    candidates.add(Path.of("/usr/sbin/nginx"));
-    return candidates.stream().filter(Files::isExecutable).findFirst();
   }
 }
