@@ -2,6 +2,9 @@ package org.musicmuseum.stack;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.musicmuseum.stack.launcher.Component;
 import org.musicmuseum.stack.launcher.StackControl;
 
 /**
@@ -64,6 +67,24 @@ public final class LocalStack implements AutoCloseable {
 
   public List<ServiceSpec> services() {
     return services;
+  }
+
+  /** The process id of a service, {@code kafka} or {@code db}, while it runs. */
+  public OptionalLong pid(String name) {
+    return component(name).pid();
+  }
+
+  /** From the start of a service, {@code kafka} or {@code db} to its readiness, once seen. */
+  public Optional<Duration> readyAfterStart(String name) {
+    return control.readyAfterStart(name);
+  }
+
+  private Component component(String name) {
+    return switch (name) {
+      case "kafka" -> control.kafka();
+      case "db" -> control.db();
+      default -> control.service(name);
+    };
   }
 
   public void stopService(String name) {

@@ -53,6 +53,10 @@ class LocalStackIT {
       }
       Path serverDir = work.resolve("liberty/receiver");
       assertThat(serverDir.resolve("servers/receiver/apps/receiver.war")).exists();
+      assertThat(stack.pid("receiver")).isPresent();
+      assertThat(stack.pid("kafka")).isPresent();
+      assertThat(stack.readyAfterStart("receiver"))
+          .hasValueSatisfying(d -> assertThat(d).isPositive().isLessThan(Duration.ofMinutes(5)));
       assertThat(serverDir.resolve("shared/config/test-base.xml")).exists();
       assertThat(work.resolve("logs/receiver/messages.log")).exists();
 

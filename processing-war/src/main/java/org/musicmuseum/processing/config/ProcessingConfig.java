@@ -14,7 +14,7 @@ public class ProcessingConfig {
   public static final int MAX_PAGE_LIMIT = 1000;
 
   @Inject
-  @ConfigProperty(name = "processing.interval-ms", defaultValue = "5000")
+  @ConfigProperty(name = "processing.interval-ms", defaultValue = "250")
   long intervalMillis;
 
   @Inject
@@ -45,14 +45,20 @@ public class ProcessingConfig {
   @ConfigProperty(name = "storage.url", defaultValue = "http://localhost:8090/storage")
   String storageUrl;
 
+  static final Duration MIN_SUCCESS_AGE = Duration.ofSeconds(10);
+
   /** The pause between two runs (at least 10 ms). */
   public Duration interval() {
     return Duration.ofMillis(Math.max(10, intervalMillis));
   }
 
-  /** Readiness holds while the last successful run is at most this old: three intervals. */
+  /**
+   * Readiness holds while the last successful run is at most this old: three intervals, but at
+   * least {@link #MIN_SUCCESS_AGE} (a run that catches up on a backlog may take seconds).
+   */
   public Duration maxSuccessAge() {
-    return interval().multipliedBy(3);
+    Duration threeRuns = interval().multipliedBy(3);
+    return threeRuns.compareTo(MIN_SUCCESS_AGE) < 0 ? MIN_SUCCESS_AGE : threeRuns;
   }
 
   /** Where the statistics and cursors are persisted. */

@@ -24,6 +24,10 @@ public class ReceiverConfig {
   @ConfigProperty(name = "receiver.retry-after-seconds", defaultValue = "5")
   int retryAfterSeconds;
 
+  @Inject
+  @ConfigProperty(name = "receiver.noop-endpoint", defaultValue = "false")
+  boolean noopEndpoint;
+
   /** Largest body of a single-event POST. */
   public int maxBodyBytes() {
     return maxBodyBytes;
@@ -37,6 +41,11 @@ public class ReceiverConfig {
   /** Most records in one batch. */
   public int maxBatchRecords() {
     return maxBatchRecords;
+  }
+
+  /** Whether {@code POST /noop/{type}} (validation without Kafka, for benchmarks) answers. */
+  public boolean noopEndpoint() {
+    return noopEndpoint;
   }
 
   /** What a 503 tells the client to wait before retrying. */

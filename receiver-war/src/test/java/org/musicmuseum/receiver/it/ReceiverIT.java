@@ -134,7 +134,9 @@ class ReceiverIT {
         List.of("/events/new_album", "application/xml", "<album/>", "415"),
         List.of("/events/batch", JSON, "{\"type\":\"new_album\"}", "400"),
         List.of("/events/batch", JSON, "[]", "400"),
-        List.of("/events/nope", JSON, ALBUM, "404"));
+        List.of("/events/nope", JSON, ALBUM, "404"),
+        // The benchmark's no-op endpoint is off unless receiver.noop-endpoint is true.
+        List.of("/noop/new_album", JSON, ALBUM, "404"));
   }
 
   @ParameterizedTest

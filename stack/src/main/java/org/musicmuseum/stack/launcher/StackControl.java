@@ -3,11 +3,18 @@ package org.musicmuseum.stack.launcher;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.musicmuseum.stack.Ports;
 import org.musicmuseum.stack.ServiceSpec;
 import org.musicmuseum.stack.StackException;
@@ -26,6 +33,8 @@ public final class StackControl {
   private final Component db;
   private final Map<String, ServiceComponent> services = new LinkedHashMap<>();
   private final PrintStream out;
+  private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+  private final Map<String, Duration> readyAfterStart = new ConcurrentHashMap<>();
 
   public StackControl(
       StackLayout layout, StackPorts ports, List<ServiceSpec> specs, StackOptions options) {
@@ -60,6 +69,14 @@ public final class StackControl {
     return all;
   }
 
+  /**
+   * How long the component took from its start to its readiness (as seen by the launcher, which
+   * waits for the services one after another), if this control started it and saw it ready.
+   */
+  public Optional<Duration> readyAfterStart(String name) {
+    return Optional.ofNullable(readyAfterStart.get(name));
+  }
+
   public String kafkaBootstrap() {
     return components.kafkaBootstrap();
   }
@@ -90,7 +107,7 @@ public final class StackControl {
     List<Component> infrastructure = List.of(kafka, db);
     infrastructure.forEach(this::ensureStarted);
     infrastructure.forEach(c -> awaitReady(c, timeout));
-    services.values().forEach(this::ensureStarted);
+    startTogether(services.values());
     services.values().forEach(c -> awaitReady(c, timeout));
   }
 
@@ -124,6 +141,43 @@ public final class StackControl {
     }
   }
 
+  /**
+   * Starts the services at the same time: Liberty's {@code server start} returns only when the
+   * server has started, and one after another they took most of a minute. Waits for every start,
+   * then throws the first failure.
+   */
+  private void startTogether(Collection<? extends Component> components) {
+    ExecutorService starters = Executors.newFixedThreadPool(Math.max(1, components.size()));
+    try {
+      List<Future<?>> starts = new ArrayList<>();
+      components.forEach(c -> starts.add(starters.submit(() -> ensureStarted(c))));
+      StackException failure = null;
+      for (Future<?> start : starts) {
+        try {
+          start.get();
+        } catch (ExecutionException e) {
+          StackException cause =
+              e.getCause() instanceof StackException known
+                  ? known
+                  : new StackException(String.valueOf(e.getCause().getMessage()), e.getCause());
+          if (failure == null) {
+            failure = cause;
+          } else {
+            failure.addSuppressed(cause);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new StackException("interrupted while starting the services", e);
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    } finally {
+      starters.shutdownNow();
+    }
+  }
+
   private void ensureStarted(Component c) {
     if (c.isRunning()) {
       String pid = c.pid().isPresent() ? "pid " + c.pid().getAsLong() : "external";
@@ -132,6 +186,7 @@ public final class StackControl {
     }
     c.claims().forEach(claim -> Ports.requireFree(claim.port(), claim.envVar(), c.name()));
     c.start();
+    startedAt.put(c.name(), System.nanoTime());
     out.printf(
         "%-11s starting on port %d (pid %s)%n",
         c.name(), c.port(), c.pid().isPresent() ? c.pid().getAsLong() : "?");
@@ -140,6 +195,11 @@ public final class StackControl {
   private void awaitReady(Component c, Duration timeout) {
     long started = System.nanoTime();
     c.awaitReady(timeout);
-    out.printf("%-11s ready (%.1f s)%n", c.name(), (System.nanoTime() - started) / 1e9);
+    long now = System.nanoTime();
+    Long start = startedAt.remove(c.name());
+    if (start != null) {
+      readyAfterStart.put(c.name(), Duration.ofNanos(now - start));
+    }
+    out.printf("%-11s ready (%.1f s)%n", c.name(), (now - started) / 1e9);
   }
 }

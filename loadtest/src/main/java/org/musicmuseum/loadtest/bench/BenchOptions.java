@@ -1,0 +1,79 @@
+package org.musicmuseum.loadtest.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How big and long each measurement is. {@code --quick} shrinks everything to check the benchmark
+ * itself in a couple of minutes; its figures are not worth publishing.
+ */
+record BenchOptions(
+    Path root,
+    Path out,
+    Duration warmup,
+    Duration measured,
+    int rounds,
+    int connections,
+    int batchConnections,
+    int batchRecords,
+    int producerRecords,
+    int freshnessRate,
+    Duration freshnessDuration,
+    long auditIndex,
+    int auditLookups,
+    boolean profile,
+    boolean keep) {
+
+  static final String USAGE =
+      """
+      usage: ./museum bench [--quick] [--no-profile] [--keep] [--out DIR] [--audit-index N]
+        Starts its own stack on free ports, measures, prints a JSON and a Markdown table, writes them
+        to DIR (default loadtest/target/bench) and stops everything. About 8 minutes; --quick ~3.
+        --quick        short periods and a small audit index: checks the benchmark, not the system
+        --no-profile   skip the JFR profile of the receiver
+        --keep         keep the stack's files (logs, data) under DIR/stack afterwards
+        --audit-index  the far index of the audit lookup (default 1000000)""";
+
+  static BenchOptions parse(Path root, List<String> args) {
+    boolean quick = args.contains("--quick");
+    Path out = root.resolve("loadtest/target/bench");
+    long auditIndex = quick ? 100_000 : 1_000_000;
+    for (int i = 0; i < args.size(); i++) {
+      switch (args.get(i)) {
+        case "--quick", "--no-profile", "--keep" -> {
+          // flags, read below
+        }
+        case "--out" -> out = Path.of(value(args, ++i, "--out"));
+        case "--audit-index" -> auditIndex = Long.parseLong(value(args, ++i, "--audit-index"));
+        default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+      }
+    }
+    if (auditIndex < 1) {
+      throw new IllegalArgumentException("--audit-index must be at least 1");
+    }
+    return new BenchOptions(
+        root,
+        out,
+        Duration.ofSeconds(quick ? 3 : 8),
+        Duration.ofSeconds(quick ? 5 : 15),
+        quick ? 1 : 2,
+        32,
+        4,
+        500,
+        quick ? 100_000 : 500_000,
+        1000,
+        Duration.ofSeconds(quick ? 10 : 30),
+        auditIndex,
+        quick ? 300 : 2000,
+        !args.contains("--no-profile"),
+        args.contains("--keep"));
+  }
+
+  private static String value(List<String> args, int i, String option) {
+    if (i >= args.size()) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args.get(i);
+  }
+}

@@ -1,0 +1,129 @@
+package org.musicmuseum.loadtest.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.musicmuseum.events.Topics;
+import org.musicmuseum.stack.LocalStack;
+
+/** The stack under test, and what the benchmark reads of it: Kafka offsets and DB rows. */
+final class BenchStack implements AutoCloseable {
+
+  static final String HOST = "127.0.0.1";
+  static final List<String> SERVICES =
+      List.of("receiver", "storage", "processing", "health", "audit", "dashboard");
+
+  private final LocalStack stack;
+  private final Duration readyIn;
+  private final Admin admin;
+
+  private BenchStack(LocalStack stack, Duration readyIn) {
+    this.stack = stack;
+    this.readyIn = readyIn;
+    Properties props = new Properties();
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
+    this.admin = Admin.create(props);
+  }
+
+  /** Starts Kafka, the DB and every service, the receiver with its no-op endpoint on. */
+  static BenchStack start(Path root, Path workDir) {
+    long start = System.nanoTime();
+    LocalStack stack =
+        LocalStack.builder()
+            .root(root)
+            .workDir(workDir)
+            .services(SERVICES.toArray(String[]::new))
+            .envOf("receiver", "RECEIVER_NOOP_ENDPOINT", "true")
+            .start();
+    return new BenchStack(stack, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  LocalStack stack() {
+    return stack;
+  }
+
+  /** From the first start command to the last service ready. */
+  Duration readyIn() {
+    return readyIn;
+  }
+
+  int port(String service) {
+    return stack.port(service);
+  }
+
+  String url(String service) {
+    return stack.serviceUrl(service);
+  }
+
+  Admin admin() {
+    return admin;
+  }
+
+  Connection db() throws SQLException {
+    return DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
+  }
+
+  /** Albums plus singles in the DB. */
+  long storedEvents() throws SQLException {
+    try (Connection c = db();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT (SELECT COUNT(*) FROM albums) + (SELECT COUNT(*) FROM single_songs)")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /** Records on the topic (the sum of its partitions' end offsets). */
+  long topicEnd() throws ExecutionException, InterruptedException {
+    var partitions =
+        admin
+            .describeTopics(List.of(Topics.MUSIC_EVENTS))
+            .allTopicNames()
+            .get()
+            .get(Topics.MUSIC_EVENTS)
+            .partitions()
+            .stream()
+            .collect(
+                Collectors.toMap(
+                    p -> new TopicPartition(Topics.MUSIC_EVENTS, p.partition()),
+                    p -> OffsetSpec.latest()));
+    Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(partitions).all().get();
+    return ends.values().stream().mapToLong(ListOffsetsResultInfo::offset).sum();
+  }
+
+  /** What storage has committed: every record before it is in the DB. */
+  long storageCommitted() throws ExecutionException, InterruptedException {
+    Map<TopicPartition, OffsetAndMetadata> committed =
+        admin.listConsumerGroupOffsets(Topics.STORAGE_GROUP).partitionsToOffsetAndMetadata().get();
+    return committed.entrySet().stream()
+        .filter(e -> e.getKey().topic().equals(Topics.MUSIC_EVENTS) && e.getValue() != null)
+        .mapToLong(e -> e.getValue().offset())
+        .sum();
+  }
+
+  @Override
+  public void close() {
+    try {
+      admin.close(Duration.ofSeconds(5));
+    } finally {
+      stack.close();
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package org.musicmuseum.loadtest.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+import org.musicmuseum.loadtest.report.Figure;
+import org.musicmuseum.loadtest.report.Figure.Target;
+
+/**
+ * Figure 4: events sent at a fixed rate (open model: on schedule, whatever the answers), and {@code
+ * /processing/stats} read every 10 ms. Processing counts events in storage id order, which follows
+ * the order Kafka acknowledged them in, so the k-th 201 is taken as counted when the counts first
+ * reach k; its freshness is that moment minus its 201.
+ */
+final class FreshnessBench {
+
+  private static final Duration SETTLE = Duration.ofSeconds(60);
+
+  private final BenchStack stack;
+  private final BenchOptions options;
+  private final Progress progress;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  FreshnessBench(BenchStack stack, BenchOptions options, Progress progress) {
+    this.stack = stack;
+    this.options = options;
+    this.progress = progress;
+  }
+
+  Figure run() throws Exception {
+    long baseline = counted();
+    int total = (int) (options.freshnessRate() * options.freshnessDuration().toSeconds());
+    ConcurrentLinkedQueue<Long> acks = new ConcurrentLinkedQueue<>();
+    Map<String, Long> refused = new java.util.concurrent.ConcurrentHashMap<>();
+    CountSamples samples = new CountSamples();
+    Thread poller = new Thread(() -> poll(samples, baseline), "stats-poller");
+    poller.setDaemon(true);
+    poller.start();
+    progress.step("sending %,d events at %d/s", total, options.freshnessRate());
+    send(total, acks, refused);
+    long deadline = System.nanoTime() + SETTLE.toNanos();
+    while (samples.last() < acks.size() && System.nanoTime() < deadline) {
+      Thread.sleep(20); // waiting for the poller to see the last events counted
+    }
+    poller.interrupt();
+    poller.join();
+    List<Long> acked = new ArrayList<>(acks);
+    acked.sort(Long::compare);
+    FreshnessMath.Result freshness =
+        FreshnessMath.compute(acked, samples.times(), samples.counts());
+    progress.step(
+        "%,d accepted, %,d counted: freshness p50 %.0f ms, p99 %.0f ms, max %.0f ms",
+        acked.size(),
+        freshness.counted(),
+        freshness.latencies().percentileMillis(50),
+        freshness.latencies().percentileMillis(99),
+        freshness.latencies().percentileMillis(100));
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("rate_per_s", options.freshnessRate());
+    details.put("sent", total);
+    details.put("accepted", acked.size());
+    details.put("not_accepted", refused.values().stream().mapToLong(Long::longValue).sum());
+    refused.forEach((why, n) -> details.put("not_accepted_" + why, n));
+    details.put("counted", freshness.counted());
+    details.put("stats_read_failures", samples.failures());
+    details.put("p50_ms", freshness.latencies().percentileMillis(50));
+    details.put("max_ms", freshness.latencies().percentileMillis(100));
+    return Figure.value(
+        4,
+        "freshness_p99",
+        "Freshness p99: 201 → counted in /processing/stats at "
+            + options.freshnessRate()
+            + " events/s (p50 "
+            + Math.round(freshness.latencies().percentileMillis(50))
+            + " ms)",
+        freshness.latencies().percentileMillis(99),
+        "ms",
+        Target.atMost(1000),
+        details);
+  }
+
+  private void send(int total, ConcurrentLinkedQueue<Long> acks, Map<String, Long> refused) {
+    EventBodies bodies = new EventBodies(4);
+    URI album = URI.create(stack.url("receiver") + "/events/new_album");
+    URI single = URI.create(stack.url("receiver") + "/events/new_single_song");
+    long period = 1_000_000_000L / options.freshnessRate();
+    List<CompletableFuture<Void>> answers = new ArrayList<>(total);
+    long start = System.nanoTime();
+    for (int i = 0; i < total; i++) {
+      long due = start + i * period;
+      for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+        LockSupport.parkNanos(wait);
+      }
+      boolean isAlbum = i % 2 == 0;
+      HttpRequest request =
+          HttpRequest.newBuilder(isAlbum ? album : single)
+              .timeout(Duration.ofSeconds(10))
+              .header("Content-Type", "application/json")
+              .POST(
+                  HttpRequest.BodyPublishers.ofByteArray(
+                      EventBodies.utf8(isAlbum ? bodies.album() : bodies.single())))
+              .build();
+      answers.add(
+          http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+              .handle(
+                  (response, error) -> {
+                    if (error == null && response.statusCode() == 201) {
+                      acks.add(System.nanoTime());
+                    } else {
+                      String why =
+                          error == null
+                              ? Integer.toString(response.statusCode())
+                              : error.getClass().getSimpleName();
+                      refused.merge(why, 1L, Long::sum);
+                    }
+                    return null;
+                  }));
+    }
+    CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+  }
+
+  private void poll(CountSamples samples, long baseline) {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        long count = counted() - baseline;
+        samples.add(System.nanoTime(), count);
+        Thread.sleep(10); // the sampling period of the statistics
+      } catch (InterruptedException e) {
+        return;
+      } catch (Exception e) {
+        samples.failed();
+      }
+    }
+  }
+
+  private long counted() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(stack.url("processing") + "/stats"))
+                .timeout(Duration.ofSeconds(5))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    JsonObject stats = Json.createReader(new StringReader(response.body())).readObject();
+    return stats.getJsonNumber("num_album_events").longValue()
+        + stats.getJsonNumber("num_single_events").longValue();
+  }
+}

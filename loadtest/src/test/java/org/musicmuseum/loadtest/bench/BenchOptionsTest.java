@@ -1,0 +1,51 @@
+package org.musicmuseum.loadtest.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+  private static final Path ROOT = Path.of("/museum");
+
+  @Test
+  void defaultsMeasureTheFullSizes() {
+    BenchOptions options = BenchOptions.parse(ROOT, List.of());
+
+    assertThat(options.out()).isEqualTo(ROOT.resolve("loadtest/target/bench"));
+    assertThat(options.auditIndex()).isEqualTo(1_000_000);
+    assertThat(options.freshnessRate()).isEqualTo(1000);
+    assertThat(options.rounds()).isGreaterThan(1);
+    assertThat(options.profile()).isTrue();
+    assertThat(options.keep()).isFalse();
+  }
+
+  @Test
+  void quickShrinksEverythingAndFlagsAndValuesAreRead() {
+    BenchOptions options =
+        BenchOptions.parse(
+            ROOT,
+            List.of(
+                "--quick", "--no-profile", "--keep", "--out", "/tmp/b", "--audit-index", "5000"));
+
+    assertThat(options.measured()).isLessThan(Duration.ofSeconds(10));
+    assertThat(options.auditIndex()).isEqualTo(5000);
+    assertThat(options.out()).isEqualTo(Path.of("/tmp/b"));
+    assertThat(options.profile()).isFalse();
+    assertThat(options.keep()).isTrue();
+  }
+
+  @Test
+  void badOptionsAreRefusedWithTheirName() {
+    assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--fast")))
+        .hasMessageContaining("--fast");
+    assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--out")))
+        .hasMessageContaining("--out needs a value");
+    assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--audit-index", "0")))
+        .hasMessageContaining("at least 1");
+  }
+}
