@@ -126,7 +126,9 @@ final class FreshnessBench {
                       String why =
                           error == null
                               ? Integer.toString(response.statusCode())
-                              : error.getClass().getSimpleName();
+                              : (error.getCause() != null ? error.getCause() : error)
+                                  .getClass()
+                                  .getSimpleName();
                       refused.merge(why, 1L, Long::sum);
                     }
                     return null;

@@ -77,6 +77,9 @@ final class ServerCommand {
     result.put("WLP_OUTPUT_DIR", userDir.resolve("output").toString());
     result.put("LOG_DIR", logDir.toString());
     result.put("HTTP_PORT", Integer.toString(httpPort));
+    // glibc gives each thread that allocates its own arena; Liberty's many threads then hold tens
+    // of MB of native memory apiece. Two arenas keep the resident size down at no measurable cost.
+    result.putIfAbsent("MALLOC_ARENA_MAX", "2");
     return result;
   }
 }

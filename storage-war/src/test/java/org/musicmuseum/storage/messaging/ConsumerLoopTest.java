@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.internals.AutoOffsetResetStrategy;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.EventCodec;
@@ -104,6 +106,42 @@ class ConsumerLoopTest {
       thread.join(10_000);
     }
     assertThat(thread.isAlive()).isFalse();
+    assertThat(status.isRunning()).isFalse();
+  }
+
+  @Test
+  void anInterruptStopsTheLoopAndTheConsumerClosesUninterruptedSoItCanLeaveItsGroup()
+      throws Exception {
+    AtomicBoolean interruptedAtClose = new AtomicBoolean(true);
+    MockConsumer<String, byte[]> consumer =
+        new MockConsumer<>(AutoOffsetResetStrategy.EARLIEST.name()) {
+          @Override
+          public synchronized void close() {
+            interruptedAtClose.set(Thread.currentThread().isInterrupted());
+            super.close();
+          }
+        };
+    consumer.schedulePollTask(
+        () -> {
+          // what Kafka's client throws when the server interrupts the thread mid-poll
+          throw new InterruptException(new InterruptedException("application stopping"));
+        });
+    ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
+    ConsumerLoop loop =
+        new ConsumerLoop(
+            () -> consumer,
+            new RecordClassifier(new EventParser(FACTORY.getValidator())),
+            batch -> {},
+            () -> {},
+            status,
+            new Backoff(Duration.ofMillis(10)));
+    Thread thread = new Thread(loop);
+    thread.start();
+    thread.join(10_000);
+
+    assertThat(thread.isAlive()).isFalse();
+    assertThat(consumer.closed()).isTrue();
+    assertThat(interruptedAtClose).isFalse();
     assertThat(status.isRunning()).isFalse();
   }
 }
