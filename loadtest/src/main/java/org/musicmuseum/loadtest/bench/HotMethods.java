@@ -43,6 +43,7 @@ final class HotMethods {
   /** The summary as Markdown: top frames and areas, each with its share of all samples. */
   static String summarise(Path file, int top) throws IOException {
     Map<String, Integer> frames = new HashMap<>();
+    Map<String, Map<String, Integer>> callers = new HashMap<>();
     Map<String, Integer> areas = new HashMap<>();
     int samples = 0;
     for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
@@ -53,16 +54,45 @@ final class HotMethods {
       }
       samples++;
       List<RecordedFrame> stack = event.getStackTrace().getFrames();
-      frames.merge(name(stack.get(0)), 1, Integer::sum);
+      String innermost = name(stack.get(0));
+      frames.merge(innermost, 1, Integer::sum);
+      callers
+          .computeIfAbsent(innermost, k -> new HashMap<>())
+          .merge(firstOutsideJdk(stack), 1, Integer::sum);
       areas.merge(area(stack), 1, Integer::sum);
     }
     StringBuilder md = new StringBuilder();
     md.append(String.format("%,d execution samples.%n%n", samples));
     md.append("| Area (first frame that names one) | Share |\n| --- | --- |\n");
     appendTop(md, areas, samples, areas.size());
-    md.append("\n| Hottest methods (self) | Share |\n| --- | --- |\n");
-    appendTop(md, frames, samples, top);
+    int total = samples;
+    md.append("\n| Hottest methods (self) | Share | Mostly reached from |\n| --- | --- | --- |\n");
+    frames.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(top)
+        .forEach(
+            e ->
+                md.append(
+                    String.format(
+                        "| `%s` | %.1f %% | `%s` |%n",
+                        e.getKey(),
+                        100.0 * e.getValue() / Math.max(1, total),
+                        callers.get(e.getKey()).entrySet().stream()
+                            .max(Map.Entry.comparingByValue())
+                            .map(Map.Entry::getKey)
+                            .orElse("–"))));
     return md.toString();
+  }
+
+  /** The innermost frame outside the JDK: who asked for the work. */
+  static String firstOutsideJdk(List<RecordedFrame> stack) {
+    for (RecordedFrame frame : stack) {
+      String type = frame.getMethod().getType().getName();
+      if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+        return name(frame);
+      }
+    }
+    return "(JDK only)";
   }
 
   private static void appendTop(StringBuilder md, Map<String, Integer> counts, int total, int top) {

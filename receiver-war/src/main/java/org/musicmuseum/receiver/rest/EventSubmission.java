@@ -38,10 +38,12 @@ public class EventSubmission {
       return;
     }
     MusicEvent event = ((ParseResult.Valid<MusicEvent>) result).value();
-    response.setTimeout(RESPONSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    response.setTimeoutHandler(r -> r.resume(unavailable()));
+    // The safety net runs on the JDK's one delay thread: AsyncResponse.setTimeout scheduled a task
+    // per request on the server's executor, which showed in the profile (docs/benchmarks.md).
     ingest
         .publish(event)
+        .toCompletableFuture()
+        .orTimeout(RESPONSE_TIMEOUT_SECONDS, TimeUnit.SECONDS)
         .whenComplete(
             (ok, error) ->
                 response.resume(
