@@ -34,22 +34,33 @@ final class BatchBench {
     this.progress = progress;
   }
 
-  Figure run() throws Exception {
-    int port = stack.port("receiver");
+  /** 20 different NDJSON batches, posted over and over. */
+  ClosedLoopLoad load() {
+    return new ClosedLoopLoad(BenchStack.HOST, stack.port("receiver"), requests());
+  }
+
+  private List<byte[]> requests() {
     EventBodies bodies = new EventBodies(2);
     List<byte[]> requests = new ArrayList<>();
-    long bytes = 0;
     for (int i = 0; i < 20; i++) {
-      byte[] body = bodies.ndjsonBatch(options.batchRecords());
-      bytes += body.length;
       requests.add(
           RawHttpConnection.post(
-              BenchStack.HOST, port, "/receiver/events/batch", "application/x-ndjson", body));
+              BenchStack.HOST,
+              stack.port("receiver"),
+              "/receiver/events/batch",
+              "application/x-ndjson",
+              bodies.ndjsonBatch(options.batchRecords())));
     }
+    return requests;
+  }
+
+  Figure run() throws Exception {
+    List<byte[]> requests = requests();
+    long bytes = requests.stream().mapToLong(r -> r.length).sum();
     // The envelope on the topic is the request record plus trace id and datetime (~70 bytes).
     int recordSize = (int) (bytes / (20L * options.batchRecords())) + 70;
     ClosedLoopLoad.Result result =
-        new ClosedLoopLoad(BenchStack.HOST, port, requests)
+        new ClosedLoopLoad(BenchStack.HOST, stack.port("receiver"), requests)
             .run(options.batchConnections(), options.warmup(), options.measured());
     double eventsPerSecond = result.withStatus(200) * options.batchRecords() / result.seconds();
     progress.step(

@@ -12,6 +12,7 @@ record BenchOptions(
     Path root,
     Path out,
     Duration warmup,
+    Duration receiverWarmup,
     Duration measured,
     int rounds,
     int connections,
@@ -29,7 +30,7 @@ record BenchOptions(
       """
       usage: ./museum bench [--quick] [--no-profile] [--keep] [--out DIR] [--audit-index N]
         Starts its own stack on free ports, measures, prints a JSON and a Markdown table, writes them
-        to DIR (default loadtest/target/bench) and stops everything. About 8 minutes; --quick ~3.
+        to DIR (default loadtest/target/bench) and stops everything. About 12 minutes; --quick ~5.
         --quick        short periods and a small audit index: checks the benchmark, not the system
         --no-profile   skip the JFR profile of the receiver
         --keep         keep the stack's files (logs, data) under DIR/stack afterwards
@@ -55,10 +56,11 @@ record BenchOptions(
     return new BenchOptions(
         root,
         out,
-        Duration.ofSeconds(quick ? 3 : 8),
+        Duration.ofSeconds(quick ? 3 : 5),
+        Duration.ofSeconds(quick ? 10 : 60),
         Duration.ofSeconds(quick ? 5 : 15),
-        quick ? 1 : 2,
-        32,
+        quick ? 1 : 3,
+        128,
         4,
         500,
         quick ? 100_000 : 500_000,

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.musicmuseum.loadtest.http.ClosedLoopLoad;
 import org.musicmuseum.loadtest.report.Figure;
 import org.musicmuseum.loadtest.report.Figure.Target;
 import org.musicmuseum.loadtest.report.Results;
@@ -43,10 +44,20 @@ final class BenchRun {
       stack.stack().stopService("storage");
       ReceiverBench receiver = new ReceiverBench(stack, options, progress);
       figures.add(receiver.run());
-      String profile = options.profile() ? profile(stack, receiver) : "";
+      StringBuilder profile = new StringBuilder();
+      if (options.profile()) {
+        profile.append("## Receiver, single-event POSTs\n\n");
+        profile.append(profile(stack, "receiver-single", receiver.eventsLoad()));
+      }
 
       progress.phase(3, "batch ingest vs Kafka ProducerPerformance");
-      figures.add(new BatchBench(stack, options, progress).run());
+      BatchBench batch = new BatchBench(stack, options, progress);
+      figures.add(batch.run());
+      if (options.profile()) {
+        profile.append("\n## Receiver, batch POSTs of ").append(options.batchRecords());
+        profile.append(" events\n\n");
+        profile.append(profile(stack, "receiver-batch", batch.load()));
+      }
 
       progress.phase(4, "storage drains the backlog vs raw INSERT IGNORE");
       figures.add(new DrainBench(stack, progress).run());
@@ -63,7 +74,7 @@ final class BenchRun {
       progress.phase(7, "readiness and memory");
       rss.sample();
       figures.addAll(footprint(stack, rss));
-      if (!profile.isEmpty()) {
+      if (profile.length() > 0) {
         Files.writeString(options.out().resolve("profile.md"), profile);
         progress.step("receiver profile written to %s", options.out().resolve("profile.md"));
       }
@@ -85,14 +96,17 @@ final class BenchRun {
         figures);
   }
 
-  private String profile(BenchStack stack, ReceiverBench receiver) throws Exception {
+  /** A JFR recording of the receiver while {@code load} runs, summarised as Markdown. */
+  private String profile(BenchStack stack, String name, ClosedLoopLoad load) throws Exception {
     long pid = stack.stack().pid("receiver").orElseThrow();
-    Path file = options.out().resolve("receiver.jfr");
+    Path file = options.out().resolve(name + ".jfr");
     Files.createDirectories(options.out());
-    progress.step("profiling the receiver with JFR for %d s", options.measured().toSeconds());
+    progress.step(
+        "profiling the receiver (%s) with JFR for %d s", name, options.measured().toSeconds());
     HotMethods.start(pid, file);
     try {
-      receiver.eventsLoad().run(options.connections(), options.warmup(), options.measured());
+      int connections = name.endsWith("batch") ? options.batchConnections() : options.connections();
+      load.run(connections, options.warmup(), options.measured());
     } finally {
       HotMethods.stop(pid);
     }

@@ -15,7 +15,9 @@ import org.musicmuseum.loadtest.report.Figure.Target;
 final class DrainBench {
 
   private static final Duration DEADLINE = Duration.ofMinutes(15);
-  private static final int STORAGE_BATCH = 500;
+
+  /** storage's kafka.consumer.max.poll.records: one poll is one transaction. */
+  private static final int STORAGE_BATCH = 1000;
 
   private final BenchStack stack;
   private final Progress progress;

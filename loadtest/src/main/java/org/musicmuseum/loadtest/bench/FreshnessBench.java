@@ -27,6 +27,7 @@ import org.musicmuseum.loadtest.report.Figure.Target;
 final class FreshnessBench {
 
   private static final Duration SETTLE = Duration.ofSeconds(60);
+  private static final Duration CATCH_UP = Duration.ofMinutes(15);
 
   private final BenchStack stack;
   private final BenchOptions options;
@@ -44,7 +45,7 @@ final class FreshnessBench {
   }
 
   Figure run() throws Exception {
-    long baseline = counted();
+    long baseline = awaitCaughtUp();
     int total = (int) (options.freshnessRate() * options.freshnessDuration().toSeconds());
     ConcurrentLinkedQueue<Long> acks = new ConcurrentLinkedQueue<>();
     Map<String, Long> refused = new java.util.concurrent.ConcurrentHashMap<>();
@@ -93,6 +94,25 @@ final class FreshnessBench {
         "ms",
         Target.atMost(1000),
         details);
+  }
+
+  /** Waits until processing has counted everything in the DB (the drain left a backlog). */
+  private long awaitCaughtUp() throws Exception {
+    long stored = stack.storedEvents();
+    long deadline = System.nanoTime() + CATCH_UP.toNanos();
+    long lastReport = System.nanoTime();
+    for (long counted = counted(); counted < stored; counted = counted()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "processing counted " + counted + " of " + stored + " stored events in time");
+      }
+      if (System.nanoTime() - lastReport > 5_000_000_000L) {
+        progress.step("processing has counted %,d of %,d stored events", counted, stored);
+        lastReport = System.nanoTime();
+      }
+      Thread.sleep(200); // the polling period of the counts
+    }
+    return stored;
   }
 
   private void send(int total, ConcurrentLinkedQueue<Long> acks, Map<String, Long> refused) {

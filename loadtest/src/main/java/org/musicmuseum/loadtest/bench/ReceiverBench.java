@@ -1,5 +1,6 @@
 package org.musicmuseum.loadtest.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,11 @@ final class ReceiverBench {
   Figure run() throws InterruptedException {
     ClosedLoopLoad noop = load("/receiver/noop/new_album");
     ClosedLoopLoad events = eventsLoad();
+    // Liberty's executor sizes its pool by trial over the first minutes and C2 compiles the hot
+    // paths: the first rounds of a fresh server ran at a third of its steady rate.
+    progress.step("warming up both endpoints for %d s each", options.receiverWarmup().toSeconds());
+    noop.run(options.connections(), options.receiverWarmup(), Duration.ofSeconds(1));
+    events.run(options.connections(), options.receiverWarmup(), Duration.ofSeconds(1));
     List<ClosedLoopLoad.Result> noops = new ArrayList<>();
     List<ClosedLoopLoad.Result> posts = new ArrayList<>();
     for (int round = 1; round <= options.rounds(); round++) {
