@@ -12,33 +12,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.LockSupport;
+import org.musicmuseum.loadtest.http.RawHttpConnection;
+import org.musicmuseum.loadtest.http.ScheduledSender;
 import org.musicmuseum.loadtest.report.Figure;
 import org.musicmuseum.loadtest.report.Figure.Target;
 
 /**
- * Figure 4: events sent at a fixed rate (open model: on schedule, whatever the answers), and {@code
- * /processing/stats} read every 10 ms. Processing counts events in storage id order, which follows
- * the order Kafka acknowledged them in, so the k-th 201 is taken as counted when the counts first
- * reach k; its freshness is that moment minus its 201.
+ * Figure 4: events sent at a fixed rate (open model: on schedule, whatever the answers, over 64
+ * keep-alive connections), and {@code /processing/stats} read every 10 ms. Processing counts events
+ * in storage id order, which follows the order Kafka acknowledged them in, so the k-th 201 is taken
+ * as counted when the counts first reach k; its freshness is that moment minus its 201.
  */
 final class FreshnessBench {
 
   private static final Duration SETTLE = Duration.ofSeconds(60);
   private static final Duration CATCH_UP = Duration.ofMinutes(15);
+  private static final int SENDERS = 64;
 
   private final BenchStack stack;
   private final BenchOptions options;
   private final Progress progress;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
 
-  /** The statistics are read on a client of their own: the sender's keeps a thousand in flight. */
+  /** The statistics are read with java.net.http; the events go over raw keep-alive connections. */
   private final HttpClient statsHttp =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -54,22 +49,19 @@ final class FreshnessBench {
   Figure run() throws Exception {
     long baseline = awaitCaughtUp();
     int total = (int) (options.freshnessRate() * options.freshnessDuration().toSeconds());
-    ConcurrentLinkedQueue<Long> acks = new ConcurrentLinkedQueue<>();
-    Map<String, Long> refused = new java.util.concurrent.ConcurrentHashMap<>();
     CountSamples samples = new CountSamples();
     Thread poller = new Thread(() -> poll(samples, baseline), "stats-poller");
     poller.setDaemon(true);
     poller.start();
     progress.step("sending %,d events at %d/s", total, options.freshnessRate());
-    send(total, acks, refused);
+    ScheduledSender.Outcome sent = send(total);
+    List<Long> acked = sent.answeredAt();
     long deadline = System.nanoTime() + SETTLE.toNanos();
-    while (samples.last() < acks.size() && System.nanoTime() < deadline) {
+    while (samples.last() < acked.size() && System.nanoTime() < deadline) {
       Thread.sleep(20); // waiting for the poller to see the last events counted
     }
     poller.interrupt();
     poller.join();
-    List<Long> acked = new ArrayList<>(acks);
-    acked.sort(Long::compare);
     FreshnessMath.Result freshness =
         FreshnessMath.compute(acked, samples.times(), samples.counts());
     progress.step(
@@ -83,8 +75,8 @@ final class FreshnessBench {
     details.put("rate_per_s", options.freshnessRate());
     details.put("sent", total);
     details.put("accepted", acked.size());
-    details.put("not_accepted", refused.values().stream().mapToLong(Long::longValue).sum());
-    refused.forEach((why, n) -> details.put("not_accepted_" + why, n));
+    details.put("not_accepted", sent.failed());
+    sent.failures().forEach((why, n) -> details.put("not_accepted_" + why, n));
     details.put("counted", freshness.counted());
     details.put("stats_read_failures", samples.failures());
     details.put("p50_ms", freshness.latencies().percentileMillis(50));
@@ -122,46 +114,22 @@ final class FreshnessBench {
     return stored;
   }
 
-  private void send(int total, ConcurrentLinkedQueue<Long> acks, Map<String, Long> refused) {
+  private ScheduledSender.Outcome send(int total) throws InterruptedException {
     EventBodies bodies = new EventBodies(4);
-    URI album = URI.create(stack.url("receiver") + "/events/new_album");
-    URI single = URI.create(stack.url("receiver") + "/events/new_single_song");
-    long period = 1_000_000_000L / options.freshnessRate();
-    List<CompletableFuture<Void>> answers = new ArrayList<>(total);
-    long start = System.nanoTime();
+    int port = stack.port("receiver");
+    List<byte[]> requests = new ArrayList<>(total);
     for (int i = 0; i < total; i++) {
-      long due = start + i * period;
-      for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-        LockSupport.parkNanos(wait);
-      }
-      boolean isAlbum = i % 2 == 0;
-      HttpRequest request =
-          HttpRequest.newBuilder(isAlbum ? album : single)
-              .timeout(Duration.ofSeconds(10))
-              .header("Content-Type", "application/json")
-              .POST(
-                  HttpRequest.BodyPublishers.ofByteArray(
-                      EventBodies.utf8(isAlbum ? bodies.album() : bodies.single())))
-              .build();
-      answers.add(
-          http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-              .handle(
-                  (response, error) -> {
-                    if (error == null && response.statusCode() == 201) {
-                      acks.add(System.nanoTime());
-                    } else {
-                      String why =
-                          error == null
-                              ? Integer.toString(response.statusCode())
-                              : (error.getCause() != null ? error.getCause() : error)
-                                  .getClass()
-                                  .getSimpleName();
-                      refused.merge(why, 1L, Long::sum);
-                    }
-                    return null;
-                  }));
+      boolean album = i % 2 == 0;
+      requests.add(
+          RawHttpConnection.post(
+              BenchStack.HOST,
+              port,
+              album ? "/receiver/events/new_album" : "/receiver/events/new_single_song",
+              "application/json",
+              EventBodies.utf8(album ? bodies.album() : bodies.single())));
     }
-    CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+    return new ScheduledSender(BenchStack.HOST, port, SENDERS)
+        .send(requests, options.freshnessRate(), 201);
   }
 
   private void poll(CountSamples samples, long baseline) {

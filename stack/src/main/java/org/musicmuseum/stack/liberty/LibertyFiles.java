@@ -15,18 +15,15 @@ final class LibertyFiles {
 
   /**
    * A small, fixed footprint per server (docs/benchmarks.md, figure 6): the heap the services need
-   * under the benchmark's load with room to spare (audit's index takes 8 bytes per event), grown
-   * only when less than a tenth is free after a collection, the serial collector (two cores, small
-   * heaps), a bounded code cache, thinner thread stacks, and native memory the JIT freed handed
-   * back to the OS every 5 s.
+   * under the benchmark's load with room to spare (audit's index takes 8 bytes per event), the
+   * serial collector (two cores, small heaps), a bounded code cache, thinner thread stacks, and
+   * native memory the JIT freed handed back to the OS every 5 s.
    */
   static final List<String> DEFAULT_JVM_OPTIONS =
       List.of(
           "-Xms32m",
           "-Xmx160m",
           "-XX:+UseSerialGC",
-          "-XX:MinHeapFreeRatio=10",
-          "-XX:MaxHeapFreeRatio=30",
           "-XX:ReservedCodeCacheSize=64m",
           "-Xss512k",
           "-XX:TrimNativeHeapInterval=5000",
