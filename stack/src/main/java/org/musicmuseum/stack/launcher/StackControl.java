@@ -185,8 +185,8 @@ public final class StackControl {
       return;
     }
     c.claims().forEach(claim -> Ports.requireFree(claim.port(), claim.envVar(), c.name()));
-    c.start();
     startedAt.put(c.name(), System.nanoTime());
+    c.start();
     out.printf(
         "%-11s starting on port %d (pid %s)%n",
         c.name(), c.port(), c.pid().isPresent() ? c.pid().getAsLong() : "?");
