@@ -1,7 +1,9 @@
 package org.musicmuseum.loadtest.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +31,10 @@ final class HotMethods {
 
   private static void jcmd(long pid, String... args) throws IOException, InterruptedException {
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    List<String> command = new java.util.ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+    List<String> command = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output =
-        new String(
-            process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
       throw new IOException("jcmd " + String.join(" ", args) + " failed: " + output);
     }
