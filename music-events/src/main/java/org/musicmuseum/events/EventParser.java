@@ -10,7 +10,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -40,7 +41,14 @@ public final class EventParser {
 
   /** Reads one JSON document; duplicate keys are refused. */
   public static ParseResult<JsonValue> readJson(byte[] body) {
-    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
+    return readJson(body, 0, body.length);
+  }
+
+  /** Reads one JSON document from {@code length} bytes of {@code body} at {@code offset}. */
+  public static ParseResult<JsonValue> readJson(byte[] body, int offset, int length) {
+    // Decoded up front: a reader on an InputStream sets up a decoder and an 8 KiB buffer per call.
+    String text = new String(body, offset, length, StandardCharsets.UTF_8);
+    try (JsonReader reader = READERS.createReader(new StringReader(text))) {
       return new ParseResult.Valid<>(reader.readValue());
     } catch (JsonException e) {
       return ParseResult.invalid("", "the body is not valid JSON: " + e.getMessage());
@@ -63,9 +71,11 @@ public final class EventParser {
       return ParseResult.invalid("", "must be a JSON object");
     }
     List<Violation> violations = new ArrayList<>();
-    envelope.keySet().stream()
-        .filter(key -> !ENVELOPE_FIELDS.contains(key))
-        .forEach(key -> violations.add(new Violation(key, "is not a known field")));
+    for (String key : envelope.keySet()) {
+      if (!ENVELOPE_FIELDS.contains(key)) {
+        violations.add(new Violation(key, "is not a known field"));
+      }
+    }
     Optional<EventType> type =
         stringField(envelope, "type", violations).flatMap(name -> typeNamed(name, violations));
     Optional<Instant> datetime =

@@ -5,8 +5,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The fields a client posts for each event type, their JSON kinds, and how to build the event. */
 final class PayloadSchema {
@@ -63,6 +65,7 @@ final class PayloadSchema {
 
   private final Class<? extends MusicEvent> eventClass;
   private final List<Field> clientFields;
+  private final Set<String> clientNames;
   private final BiFunction<String, Map<String, Object>, MusicEvent> factory;
 
   private PayloadSchema(
@@ -71,6 +74,8 @@ final class PayloadSchema {
       BiFunction<String, Map<String, Object>, MusicEvent> factory) {
     this.eventClass = eventClass;
     this.clientFields = List.copyOf(clientFields);
+    this.clientNames =
+        clientFields.stream().map(Field::json).collect(Collectors.toUnmodifiableSet());
     this.factory = factory;
   }
 
@@ -90,7 +95,7 @@ final class PayloadSchema {
 
   /** Whether a client may send a field of this name. */
   boolean isClientField(String name) {
-    return clientFields.stream().anyMatch(f -> f.json().equals(name));
+    return clientNames.contains(name);
   }
 
   /** Builds the event from values that were all checked. */

@@ -16,6 +16,7 @@ class EnvelopeRoundTripTest {
   private static final Instant AT = Instant.parse("2026-11-25T10:15:30.123456Z");
 
   private final EventParser parser = new EventParser(FACTORY.getValidator());
+  private final EventCodec codec = new EventCodec();
 
   @AfterAll
   static void closeFactory() {
@@ -23,29 +24,25 @@ class EnvelopeRoundTripTest {
   }
 
   @Test
-  void writesTheOriginalFieldNames() throws Exception {
+  void writesTheOriginalFieldNames() {
     var album = new NewAlbumEvent(TraceIds.random(), 7L, "Kind of Blue", "Miles Davis", 5);
-    try (EventCodec codec = new EventCodec()) {
-      String json = new String(codec.toBytes(EventEnvelope.of(album, AT)), StandardCharsets.UTF_8);
-      assertThat(json)
-          .isEqualTo(
-              "{\"type\":\"new_album\",\"datetime\":\"2026-11-25T10:15:30.123456Z\",\"payload\":"
-                  + "{\"trace_id\":\""
-                  + album.traceId()
-                  + "\",\"album_id\":7,"
-                  + "\"album_name\":\"Kind of Blue\",\"artist_name\":\"Miles Davis\","
-                  + "\"album_track_count\":5}}");
-    }
+    String json = new String(codec.toBytes(EventEnvelope.of(album, AT)), StandardCharsets.UTF_8);
+    assertThat(json)
+        .isEqualTo(
+            "{\"type\":\"new_album\",\"datetime\":\"2026-11-25T10:15:30.123456Z\",\"payload\":"
+                + "{\"trace_id\":\""
+                + album.traceId()
+                + "\",\"album_id\":7,"
+                + "\"album_name\":\"Kind of Blue\",\"artist_name\":\"Miles Davis\","
+                + "\"album_track_count\":5}}");
   }
 
   @Test
-  void readsBackWhatItWrites() throws Exception {
+  void readsBackWhatItWrites() {
     var single = new NewSingleSongEvent(TraceIds.random(), 3L, "So What", "Miles Davis", 562.5);
-    try (EventCodec codec = new EventCodec()) {
-      byte[] bytes = codec.toBytes(EventEnvelope.of(single, AT));
-      assertThat(parser.parseEnvelope(bytes))
-          .isEqualTo(new ParseResult.Valid<>(EventEnvelope.of(single, AT)));
-    }
+    byte[] bytes = codec.toBytes(EventEnvelope.of(single, AT));
+    assertThat(parser.parseEnvelope(bytes))
+        .isEqualTo(new ParseResult.Valid<>(EventEnvelope.of(single, AT)));
   }
 
   @Test

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.logging.Level;
@@ -19,6 +19,7 @@ import org.musicmuseum.audit.config.AuditConfig;
 import org.musicmuseum.audit.index.IndexStore;
 import org.musicmuseum.audit.index.OffsetIndex;
 import org.musicmuseum.events.EventParser;
+import org.musicmuseum.events.EventValidators;
 import org.musicmuseum.events.support.Backoff;
 
 /** Starts the indexer on a managed thread when the application starts; stops it cleanly. */
@@ -31,7 +32,7 @@ public class IndexRunner {
   @Resource ManagedThreadFactory threads;
   @Inject Config config;
   @Inject AuditConfig audit;
-  @Inject Validator validator;
+  @Inject ValidatorFactory validators;
 
   private final IndexStatus status = new IndexStatus();
   private IndexStore store;
@@ -51,7 +52,7 @@ public class IndexRunner {
                 new KafkaConsumer<>(
                     settings.indexer(), new ByteArrayDeserializer(), new ByteArrayDeserializer()),
             store,
-            new EntryExtractor(new EventParser(validator)),
+            new EntryExtractor(new EventParser(EventValidators.from(validators))),
             status,
             new Backoff(audit.maxBackoff()));
     thread = threads.newThread(loop);

@@ -28,9 +28,9 @@ final class AlbumPreload {
     props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
     props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
     long start = System.nanoTime();
-    try (EventCodec codec = new EventCodec();
-        KafkaProducer<String, byte[]> producer =
-            new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+    EventCodec codec = new EventCodec();
+    try (KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
       Instant now = Instant.now();
       for (long i = 0; i < count; i++) {
         String traceId = UUID.randomUUID().toString();

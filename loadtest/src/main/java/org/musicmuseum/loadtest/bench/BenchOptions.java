@@ -3,6 +3,8 @@ package org.musicmuseum.loadtest.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How big and long each measurement is. {@code --quick} shrinks everything to check the benchmark
@@ -24,22 +26,32 @@ record BenchOptions(
     long auditIndex,
     int auditLookups,
     boolean profile,
-    boolean keep) {
+    boolean keep,
+    Set<Integer> figures) {
+
+  /** Whether figure {@code n} is to be measured in this run. */
+  boolean measures(int n) {
+    return figures.contains(n);
+  }
 
   static final String USAGE =
       """
       usage: ./museum bench [--quick] [--no-profile] [--keep] [--out DIR] [--audit-index N]
+                            [--only N[,N...]]
         Starts its own stack on free ports, measures, prints a JSON and a Markdown table, writes them
         to DIR (default loadtest/target/bench) and stops everything. About 12 minutes; --quick ~5.
         --quick        short periods and a small audit index: checks the benchmark, not the system
         --no-profile   skip the JFR profile of the receiver
         --keep         keep the stack's files (logs, data) under DIR/stack afterwards
-        --audit-index  the far index of the audit lookup (default 1000000)""";
+        --audit-index  the far index of the audit lookup (default 1000000)
+        --only         measure only these figures (1-6); 3 drains the backlog 1 and 2 leave, so
+                       it brings them along""";
 
   static BenchOptions parse(Path root, List<String> args) {
     boolean quick = args.contains("--quick");
     Path out = root.resolve("loadtest/target/bench");
     long auditIndex = quick ? 100_000 : 1_000_000;
+    Set<Integer> figures = ALL_FIGURES;
     for (int i = 0; i < args.size(); i++) {
       switch (args.get(i)) {
         case "--quick", "--no-profile", "--keep" -> {
@@ -47,6 +59,7 @@ record BenchOptions(
         }
         case "--out" -> out = Path.of(value(args, ++i, "--out"));
         case "--audit-index" -> auditIndex = Long.parseLong(value(args, ++i, "--audit-index"));
+        case "--only" -> figures = figures(value(args, ++i, "--only"));
         default -> throw new IllegalArgumentException("unknown option " + args.get(i));
       }
     }
@@ -69,7 +82,30 @@ record BenchOptions(
         auditIndex,
         quick ? 300 : 2000,
         !args.contains("--no-profile"),
-        args.contains("--keep"));
+        args.contains("--keep"),
+        figures);
+  }
+
+  private static final Set<Integer> ALL_FIGURES = Set.of(1, 2, 3, 4, 5, 6);
+
+  private static Set<Integer> figures(String list) {
+    Set<Integer> figures = new TreeSet<>();
+    for (String item : list.split(",")) {
+      int n;
+      try {
+        n = Integer.parseInt(item.trim());
+      } catch (NumberFormatException e) {
+        n = 0;
+      }
+      if (!ALL_FIGURES.contains(n)) {
+        throw new IllegalArgumentException("--only takes figure numbers 1 to 6, not " + item);
+      }
+      figures.add(n);
+    }
+    if (figures.contains(3)) {
+      figures.addAll(List.of(1, 2));
+    }
+    return Set.copyOf(figures);
   }
 
   private static String value(List<String> args, int i, String option) {

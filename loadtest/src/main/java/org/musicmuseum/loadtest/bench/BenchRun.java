@@ -38,42 +38,56 @@ final class BenchRun {
       rss.start();
       progress.step("stack ready in %.1f s", stack.readyIn().toMillis() / 1000.0);
 
-      progress.phase(
-          2, "receiver: single-event POSTs vs no-op POSTs (storage, processing stopped)");
-      stack.stack().stopService("processing");
-      stack.stack().stopService("storage");
-      ReceiverBench receiver = new ReceiverBench(stack, options, progress);
-      figures.add(receiver.run());
+      boolean processingStopped = false;
+      if (options.measures(1) || options.measures(2) || options.measures(5)) {
+        stack.stack().stopService("processing");
+        stack.stack().stopService("storage");
+        processingStopped = true;
+      }
       StringBuilder profile = new StringBuilder();
-      if (options.profile()) {
-        profile.append("## Receiver, single-event POSTs\n\n");
-        profile.append(profile(stack, "receiver-single", receiver.eventsLoad()));
+      if (options.measures(1)) {
+        progress.phase(
+            2, "receiver: single-event POSTs vs no-op POSTs (storage, processing stopped)");
+        ReceiverBench receiver = new ReceiverBench(stack, options, progress);
+        figures.add(receiver.run());
+        if (options.profile()) {
+          profile.append("## Receiver, single-event POSTs\n\n");
+          profile.append(profile(stack, "receiver-single", receiver.eventsLoad()));
+        }
       }
-
-      progress.phase(3, "batch ingest vs Kafka ProducerPerformance");
-      BatchBench batch = new BatchBench(stack, options, progress);
-      figures.add(batch.run());
-      if (options.profile()) {
-        profile.append("\n## Receiver, batch POSTs of ").append(options.batchRecords());
-        profile.append(" events\n\n");
-        profile.append(profile(stack, "receiver-batch", batch.load()));
+      if (options.measures(2)) {
+        progress.phase(3, "batch ingest vs Kafka ProducerPerformance");
+        BatchBench batch = new BatchBench(stack, options, progress);
+        figures.add(batch.run());
+        if (options.profile()) {
+          profile.append("\n## Receiver, batch POSTs of ").append(options.batchRecords());
+          profile.append(" events\n\n");
+          profile.append(profile(stack, "receiver-batch", batch.load()));
+        }
       }
-
-      progress.phase(4, "storage drains the backlog vs raw INSERT IGNORE");
-      figures.add(new DrainBench(stack, progress).run());
-
-      progress.phase(5, "freshness at a fixed rate");
-      stack.stack().startService("processing");
-      figures.add(new FreshnessBench(stack, options, progress).run());
-
-      progress.phase(6, "audit lookups, far index vs index 0 (storage, processing stopped)");
-      stack.stack().stopService("processing");
-      stack.stack().stopService("storage");
-      figures.add(new AuditBench(stack, options, progress).run());
+      if (options.measures(3)) {
+        progress.phase(4, "storage drains the backlog vs raw INSERT IGNORE");
+        figures.add(new DrainBench(stack, progress).run());
+      }
+      if (options.measures(4)) {
+        progress.phase(5, "freshness at a fixed rate");
+        if (processingStopped) {
+          stack.stack().startService("processing");
+        }
+        figures.add(new FreshnessBench(stack, options, progress).run());
+      }
+      if (options.measures(5)) {
+        progress.phase(6, "audit lookups, far index vs index 0 (storage, processing stopped)");
+        stack.stack().stopService("processing");
+        stack.stack().stopService("storage");
+        figures.add(new AuditBench(stack, options, progress).run());
+      }
 
       progress.phase(7, "readiness and memory");
       rss.sample();
-      figures.addAll(footprint(stack, rss));
+      if (options.measures(6)) {
+        figures.addAll(footprint(stack, rss));
+      }
       if (profile.length() > 0) {
         Files.writeString(options.out().resolve("profile.md"), profile);
         progress.step("receiver profile written to %s", options.out().resolve("profile.md"));

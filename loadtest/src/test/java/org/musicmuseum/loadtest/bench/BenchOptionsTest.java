@@ -22,6 +22,17 @@ class BenchOptionsTest {
     assertThat(options.rounds()).isGreaterThan(1);
     assertThat(options.profile()).isTrue();
     assertThat(options.keep()).isFalse();
+    assertThat(options.figures()).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+  }
+
+  @Test
+  void onlyPicksFiguresAndTheDrainBringsItsBacklogAlong() {
+    assertThat(BenchOptions.parse(ROOT, List.of("--only", "2")).figures()).containsExactly(2);
+    assertThat(BenchOptions.parse(ROOT, List.of("--only", "5, 4")).figures())
+        .containsExactlyInAnyOrder(4, 5);
+    assertThat(BenchOptions.parse(ROOT, List.of("--only", "3")).figures())
+        .containsExactlyInAnyOrder(1, 2, 3);
+    assertThat(BenchOptions.parse(ROOT, List.of("--only", "6")).measures(1)).isFalse();
   }
 
   @Test
@@ -47,5 +58,9 @@ class BenchOptionsTest {
         .hasMessageContaining("--out needs a value");
     assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--audit-index", "0")))
         .hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--only", "7")))
+        .hasMessageContaining("1 to 6, not 7");
+    assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--only", "x")))
+        .hasMessageContaining("not x");
   }
 }

@@ -92,6 +92,5 @@ public class KafkaEventPublisher implements EventPublisher {
   @PreDestroy
   void close() {
     producer.close(CLOSE_TIMEOUT);
-    codec.close();
   }
 }

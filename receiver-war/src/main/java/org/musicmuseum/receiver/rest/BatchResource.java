@@ -2,7 +2,6 @@ package org.musicmuseum.receiver.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -15,15 +14,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.ParseResult;
 import org.musicmuseum.events.http.Problems;
 import org.musicmuseum.receiver.config.ReceiverConfig;
@@ -67,8 +63,8 @@ public class BatchResource {
     byte[] bytes = Bodies.read(contentLength, body, config.maxBatchBytes());
     List<ParseResult<JsonValue>> records =
         contentType != null && contentType.isCompatible(MediaType.valueOf(NDJSON))
-            ? ndjson(bytes)
-            : jsonArray(bytes);
+            ? BatchBodies.ndjson(bytes)
+            : BatchBodies.jsonArray(bytes);
     if (records.isEmpty()) {
       throw Problems.exception(Response.Status.BAD_REQUEST, "The batch has no records.");
     }
@@ -87,29 +83,5 @@ public class BatchResource {
                         : Response.status(result.accepted() == result.results().size() ? 200 : 207)
                             .entity(result)
                             .build()));
-  }
-
-  private static List<ParseResult<JsonValue>> jsonArray(byte[] bytes) {
-    ParseResult<JsonValue> json = EventParser.readJson(bytes);
-    if (json instanceof ParseResult.Invalid<JsonValue> invalid) {
-      throw new jakarta.ws.rs.WebApplicationException(Problems.invalid(invalid.violations()));
-    }
-    if (!(((ParseResult.Valid<JsonValue>) json).value() instanceof JsonArray array)) {
-      throw Problems.exception(
-          Response.Status.BAD_REQUEST, "A JSON batch must be an array of records.");
-    }
-    List<ParseResult<JsonValue>> records = new ArrayList<>(array.size());
-    array.forEach(value -> records.add(new ParseResult.Valid<>(value)));
-    return records;
-  }
-
-  private static List<ParseResult<JsonValue>> ndjson(byte[] bytes) {
-    List<ParseResult<JsonValue>> records = new ArrayList<>();
-    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-      if (!line.isBlank()) {
-        records.add(EventParser.readJson(line.getBytes(StandardCharsets.UTF_8)));
-      }
-    }
-    return records;
   }
 }

@@ -26,9 +26,11 @@ record BatchItem(EventType type, JsonValue payload, Optional<String> idempotency
       return ParseResult.invalid("", "a batch record must be a JSON object");
     }
     List<Violation> violations = new ArrayList<>();
-    item.keySet().stream()
-        .filter(key -> !FIELDS.contains(key))
-        .forEach(key -> violations.add(new Violation(key, "is not a known field")));
+    for (String key : item.keySet()) {
+      if (!FIELDS.contains(key)) {
+        violations.add(new Violation(key, "is not a known field"));
+      }
+    }
     Optional<EventType> type = Optional.empty();
     if (item.get("type") instanceof JsonString name) {
       type = EventType.fromWireName(name.getString());

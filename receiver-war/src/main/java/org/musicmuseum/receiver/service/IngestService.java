@@ -2,13 +2,14 @@ package org.musicmuseum.receiver.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.musicmuseum.events.EventEnvelope;
 import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.EventType;
+import org.musicmuseum.events.EventValidators;
 import org.musicmuseum.events.MusicEvent;
 import org.musicmuseum.events.ParseResult;
 import org.musicmuseum.events.TraceIds;
@@ -23,8 +24,8 @@ public class IngestService {
   private final Clock clock;
 
   @Inject
-  public IngestService(Validator validator, EventPublisher publisher) {
-    this(new EventParser(validator), publisher, Clock.systemUTC());
+  public IngestService(ValidatorFactory validators, EventPublisher publisher) {
+    this(new EventParser(EventValidators.from(validators)), publisher, Clock.systemUTC());
   }
 
   /** For tests. */

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.Config;
 import org.musicmuseum.events.EventParser;
+import org.musicmuseum.events.EventValidators;
 import org.musicmuseum.events.support.Backoff;
 import org.musicmuseum.events.support.PrefixedProperties;
 import org.musicmuseum.storage.config.StorageConfig;
@@ -33,7 +34,7 @@ public class ConsumerRunner {
   @Resource ManagedThreadFactory threads;
   @Inject Config config;
   @Inject StorageConfig storage;
-  @Inject Validator validator;
+  @Inject ValidatorFactory validators;
   @Inject EventWriter writer;
   @Inject Migrations migrations;
 
@@ -45,7 +46,7 @@ public class ConsumerRunner {
     loop =
         new ConsumerLoop(
             this::newConsumer,
-            new RecordClassifier(new EventParser(validator)),
+            new RecordClassifier(new EventParser(EventValidators.from(validators))),
             writer::write,
             migrations::ensureMigrated,
             status,

@@ -72,10 +72,7 @@ final class Rows {
 
   /** A valid event the database refused, kept with its JSON. */
   static QuarantinedRecord asQuarantined(StoredEvent e, String reason) {
-    byte[] value;
-    try (EventCodec codec = new EventCodec()) {
-      value = codec.toBytes(e.envelope());
-    }
+    byte[] value = new EventCodec().toBytes(e.envelope());
     return new QuarantinedRecord(
         Topics.MUSIC_EVENTS,
         e.partition(),

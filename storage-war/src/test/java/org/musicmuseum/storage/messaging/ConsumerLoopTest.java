@@ -48,17 +48,16 @@ class ConsumerLoopTest {
         () -> {
           consumer.rebalance(List.of(P0));
           consumer.updateBeginningOffsets(Map.of(P0, 0L));
-          try (EventCodec codec = new EventCodec()) {
-            for (int i = 0; i < records; i++) {
-              var album = new NewAlbumEvent(TraceIds.random(), i + 1L, "A", "X", 1);
-              consumer.addRecord(
-                  new ConsumerRecord<>(
-                      Topics.MUSIC_EVENTS,
-                      0,
-                      i,
-                      album.traceId(),
-                      codec.toBytes(EventEnvelope.of(album, Instant.now()))));
-            }
+          EventCodec codec = new EventCodec();
+          for (int i = 0; i < records; i++) {
+            var album = new NewAlbumEvent(TraceIds.random(), i + 1L, "A", "X", 1);
+            consumer.addRecord(
+                new ConsumerRecord<>(
+                    Topics.MUSIC_EVENTS,
+                    0,
+                    i,
+                    album.traceId(),
+                    codec.toBytes(EventEnvelope.of(album, Instant.now()))));
           }
         });
     return consumer;
