@@ -1,13 +1,12 @@
 package org.musicmuseum.events;
 
 import jakarta.json.Json;
-import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.StringReader;
@@ -19,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,8 +29,7 @@ import java.util.Set;
  */
 public final class EventParser {
 
-  private static final JsonReaderFactory READERS =
-      Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
   private static final Set<String> ENVELOPE_FIELDS = Set.of("type", "datetime", "payload");
 
   private final Validator validator;
@@ -44,13 +43,24 @@ public final class EventParser {
     return readJson(body, 0, body.length);
   }
 
-  /** Reads one JSON document from {@code length} bytes of {@code body} at {@code offset}. */
+  /**
+   * Reads one JSON document from {@code length} bytes of {@code body} at {@code offset}: nothing
+   * but white space may follow it, a key may appear once per object, and it nests at most {@link
+   * JsonTree#MAX_DEPTH} arrays and objects deep.
+   */
   public static ParseResult<JsonValue> readJson(byte[] body, int offset, int length) {
-    // Decoded up front: a reader on an InputStream sets up a decoder and an 8 KiB buffer per call.
+    // Decoded up front: a parser on an InputStream sets up a decoder and an 8 KiB buffer per call.
     String text = new String(body, offset, length, StandardCharsets.UTF_8);
-    try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-      return new ParseResult.Valid<>(reader.readValue());
-    } catch (JsonException e) {
+    try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+      if (!parser.hasNext()) {
+        return ParseResult.invalid("", "the body is empty");
+      }
+      JsonValue value = JsonTree.read(parser);
+      if (parser.hasNext()) {
+        return ParseResult.invalid("", "the body has more after its JSON value");
+      }
+      return new ParseResult.Valid<>(value);
+    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
       return ParseResult.invalid("", "the body is not valid JSON: " + e.getMessage());
     }
   }

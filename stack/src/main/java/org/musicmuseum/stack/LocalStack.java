@@ -96,6 +96,11 @@ public final class LocalStack implements AutoCloseable {
     control.start(control.service(name), timeout);
   }
 
+  /** Starts whatever is not running (services together) and waits until everything is ready. */
+  public void startStopped() {
+    control.up(timeout);
+  }
+
   /** SIGKILL of the service's server JVM. */
   public void killService(String name) {
     control.service(name).kill();

@@ -21,20 +21,20 @@ import java.util.concurrent.CompletableFuture;
 import org.musicmuseum.stack.LocalStack;
 
 /** What a user of the running stack has: HTTP to the services and, for checking, SQL to the DB. */
-final class MuseumClient {
+public final class MuseumClient {
 
-  static final String JSON = "application/json";
+  public static final String JSON = "application/json";
 
   private final LocalStack stack;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  MuseumClient(LocalStack stack) {
+  public MuseumClient(LocalStack stack) {
     this.stack = stack;
   }
 
   /** A POST to {@code service}'s API path, e.g. ("receiver", "/events/new_album"). */
-  CompletableFuture<HttpResponse<String>> postAsync(
+  public CompletableFuture<HttpResponse<String>> postAsync(
       String service, String path, String contentType, String body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(stack.serviceUrl(service) + path))
@@ -46,16 +46,23 @@ final class MuseumClient {
     return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> post(String service, String path, String contentType, String body) {
+  public HttpResponse<String> post(String service, String path, String contentType, String body) {
     return postAsync(service, path, contentType, body).join();
   }
 
-  HttpResponse<String> get(String service, String pathAndQuery) {
+  public HttpResponse<String> get(String service, String pathAndQuery) {
+    return get(URI.create(stack.serviceUrl(service) + pathAndQuery));
+  }
+
+  /** The report of a service's {@code /health/ready} (200 or 503 alike). */
+  public JsonObject readiness(String service) {
+    return json(get(URI.create("http://127.0.0.1:" + stack.port(service) + "/health/ready")));
+  }
+
+  private HttpResponse<String> get(URI uri) {
     try {
       return http.send(
-          HttpRequest.newBuilder(URI.create(stack.serviceUrl(service) + pathAndQuery))
-              .timeout(Duration.ofSeconds(30))
-              .build(),
+          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -65,12 +72,12 @@ final class MuseumClient {
     }
   }
 
-  static JsonObject json(HttpResponse<String> response) {
+  public static JsonObject json(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).readObject();
   }
 
   /** Every trace id the storage API lists for a type in a time range, following the cursor. */
-  List<String> listTraceIds(String type, String from, String to) {
+  public List<String> listTraceIds(String type, String from, String to) {
     List<String> traceIds = new ArrayList<>();
     String cursor = "";
     while (cursor != null) {
@@ -99,7 +106,7 @@ final class MuseumClient {
   }
 
   /** The first column of every row of a query, as text. */
-  List<String> sql(String query) {
+  public List<String> sql(String query) {
     try (Connection c =
             DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
         Statement s = c.createStatement();
@@ -114,7 +121,7 @@ final class MuseumClient {
     }
   }
 
-  long count(String query) {
+  public long count(String query) {
     return Long.parseLong(sql(query).get(0));
   }
 }

@@ -1,0 +1,213 @@
+package org.musicmuseum.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.musicmuseum.system.MuseumClient.JSON;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.musicmuseum.events.NewAlbumEvent;
+import org.musicmuseum.events.TraceIds;
+import org.musicmuseum.stack.LocalStack;
+import org.musicmuseum.system.faults.TopicCensus;
+
+/**
+ * The services together: statistics and audit agree with what was stored, and poison records on the
+ * topic stop nobody. Run by {@link PipelineSystemIT}; what happens when a service is killed is
+ * {@code FaultChecks}'.
+ */
+abstract class ServicesChecks {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+  private final LocalStack stack;
+  private final MuseumClient client;
+
+  protected ServicesChecks(LocalStack stack, MuseumClient client) {
+    this.stack = stack;
+    this.client = client;
+  }
+
+  /** Posts {@code batches} batches of 50 albums and 50 singles; returns the accepted trace ids. */
+  private Set<String> postMixed(int batches, int seed) {
+    Set<String> traceIds = new HashSet<>();
+    for (int b = 0; b < batches; b++) {
+      JsonArrayBuilder batch = Json.createArrayBuilder();
+      for (int i = 0; i < 50; i++) {
+        int n = seed + b * 50 + i;
+        batch.add(
+            Json.createObjectBuilder()
+                .add("type", "new_album")
+                .add(
+                    "payload",
+                    Json.createObjectBuilder()
+                        .add("album_id", n + 1)
+                        .add("album_name", "Album " + n)
+                        .add("artist_name", "Artist " + n % 13)
+                        .add("album_track_count", 1 + n % 97)));
+        batch.add(
+            Json.createObjectBuilder()
+                .add("type", "new_single_song")
+                .add(
+                    "payload",
+                    Json.createObjectBuilder()
+                        .add("song_id", n + 1)
+                        .add("song_name", "Song " + n)
+                        .add("artist_name", "Artist " + n % 17)
+                        .add("song_duration", 10 + (n % 3000) / 4.0)));
+      }
+      HttpResponse<String> response =
+          client.post("receiver", "/events/batch", JSON, batch.build().toString());
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      MuseumClient.json(response)
+          .getJsonArray("results")
+          .getValuesAs(JsonObject.class)
+          .forEach(r -> traceIds.add(r.getString("trace_id")));
+    }
+    return traceIds;
+  }
+
+  /** Waits until storage holds every one of these events. */
+  private void awaitStored(Set<String> traceIds) {
+    String in = "('" + String.join("','", traceIds) + "')";
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                client.count(
+                        "SELECT (SELECT COUNT(*) FROM albums WHERE trace_id IN "
+                            + in
+                            + ") + (SELECT COUNT(*) FROM single_songs WHERE trace_id IN "
+                            + in
+                            + ")")
+                    == traceIds.size());
+  }
+
+  @Test
+  void afterTwoThousandMixedEventsTheStatisticsEqualTheDatabase() {
+    Set<String> posted = postMixed(20, 0);
+
+    assertThat(posted).hasSize(2000);
+    awaitStored(posted);
+    await().atMost(PATIENCE).until(() -> Agreement.statsEqualTheDatabase(client));
+    JsonObject stats = MuseumClient.json(client.get("processing", "/stats"));
+    assertThat(stats.getJsonNumber("num_album_events").longValue()).isGreaterThanOrEqualTo(1000);
+    assertThat(stats.getJsonArray("top_artists")).isNotEmpty();
+    assertThat(stats.getJsonArray("events_per_minute")).isNotEmpty();
+    System.out.println("statistics after 2,000 events: " + stats);
+  }
+
+  @Test
+  void auditIndexIGivesTheIthEventOfItsTypeAndTheSameOneAfterARestart() {
+    long before = auditAlbumsCaughtUp();
+    Set<String> posted = postMixed(4, 200_000);
+    long after = auditAlbumsCaughtUp();
+
+    assertThat(after - before).isEqualTo(200);
+    List<String> byIndex = new ArrayList<>();
+    for (long i = before; i < after; i++) {
+      HttpResponse<String> event = client.get("audit", "/album?index=" + i);
+      assertThat(event.statusCode()).as(event.body()).isEqualTo(200);
+      JsonObject found = MuseumClient.json(event).getJsonObject("event");
+      assertThat(found.getString("type")).isEqualTo("new_album");
+      byIndex.add(found.getJsonObject("payload").getString("trace_id"));
+    }
+    assertThat(byIndex).doesNotHaveDuplicates().allMatch(posted::contains);
+    assertThat(client.get("audit", "/album?index=" + after).statusCode()).isEqualTo(404);
+
+    stack.stopService("audit");
+    stack.startService("audit");
+
+    for (int k = 0; k < byIndex.size(); k += 7) {
+      HttpResponse<String> again = client.get("audit", "/album?index=" + (before + k));
+      assertThat(
+              MuseumClient.json(again)
+                  .getJsonObject("event")
+                  .getJsonObject("payload")
+                  .getString("trace_id"))
+          .as("index %d after a restart", before + k)
+          .isEqualTo(byIndex.get(k));
+    }
+  }
+
+  /** Audit's album count once it holds every valid album of the log. */
+  private long auditAlbumsCaughtUp() {
+    await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                auditAlbums()
+                    == TopicCensus.validByType(stack.kafkaBootstrap())
+                        .getOrDefault("new_album", 0L));
+    return auditAlbums();
+  }
+
+  private long auditAlbums() {
+    HttpResponse<String> counts = client.get("audit", "/counts");
+    return counts.statusCode() == 200 ? MuseumClient.json(counts).getInt("album") : -1;
+  }
+
+  @Test
+  void poisonRecordsOnTheTopicAreQuarantinedAndCountedAndConsumersKeepGoing() {
+    long skippedBefore = auditSkipped();
+    long albumsBefore = MuseumClient.json(client.get("audit", "/counts")).getInt("album");
+    var valid = new NewAlbumEvent(TraceIds.random(), 424_242L, "After the poison", "Antidote", 3);
+    List<PoisonRecords.Position> poison;
+    try (PoisonRecords topic = new PoisonRecords(stack.kafkaBootstrap())) {
+      poison = topic.sendPoison(0);
+      topic.sendValid(0, valid);
+    }
+
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                client.count(
+                        "SELECT COUNT(*) FROM albums WHERE trace_id = '" + valid.traceId() + "'")
+                    == 1);
+    for (PoisonRecords.Position p : poison) {
+      assertThat(
+              client.sql(
+                  "SELECT reason FROM quarantine WHERE kafka_partition = %d AND kafka_offset = %d"
+                      .formatted(p.partition(), p.offset())))
+          .as("quarantine row of %s", p)
+          .singleElement()
+          .asString()
+          .isNotBlank();
+    }
+    assertThat(checkData("storage", "consumer").getJsonNumber("quarantined").longValue())
+        .isGreaterThanOrEqualTo(poison.size());
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                MuseumClient.json(client.get("audit", "/counts")).getInt("album")
+                        == albumsBefore + 1
+                    && auditSkipped() == skippedBefore + poison.size());
+    System.out.printf(
+        "poison at %s: quarantined by storage, skipped by audit (%d), the album after them stored%n",
+        poison, auditSkipped());
+  }
+
+  private long auditSkipped() {
+    return checkData("audit", "index").getJsonNumber("skipped").longValue();
+  }
+
+  /** The data of the readiness check of {@code service} whose name contains {@code check}. */
+  private JsonObject checkData(String service, String check) {
+    return client.readiness(service).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("name").contains(check))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no readiness check named like " + check))
+        .getJsonObject("data");
+  }
+}

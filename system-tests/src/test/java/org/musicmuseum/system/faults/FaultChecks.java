@@ -1,0 +1,168 @@
+package org.musicmuseum.system.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.musicmuseum.stack.LocalStack;
+import org.musicmuseum.system.Agreement;
+import org.musicmuseum.system.MuseumClient;
+
+/**
+ * Breaks the running system under a steady load of POSTs: kill -9 of storage, of the receiver, of
+ * processing and audit; a restart of the broker and of the database. Afterwards every event that
+ * got a 201 is in the database exactly once, none that got a 4xx is, processing's counts equal the
+ * database's, audit's index holds every event of the log, and health recorded the outage and the
+ * recovery. Each test prints its counts. Run by {@code PipelineSystemIT} on its stack.
+ */
+public abstract class FaultChecks {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(120);
+  private static final int RATE = 50;
+  private static final long IDS_PER_TEST = 1_000_000;
+
+  private final LocalStack stack;
+  private final MuseumClient client;
+
+  private long firstId;
+  private Instant faultAt;
+
+  protected FaultChecks(LocalStack stack, MuseumClient client) {
+    this.stack = stack;
+    this.client = client;
+  }
+
+  /**
+   * Load for one test, its ids ({@code slot} millions) apart from every other test's; the fault
+   * comes after the first 200 201s.
+   */
+  private SteadyLoad loadFor(TestInfo test, int slot) {
+    firstId = IDS_PER_TEST * slot;
+    String run = test.getTestMethod().orElseThrow().getName();
+    SteadyLoad load = SteadyLoad.start(() -> stack.serviceUrl("receiver"), run, firstId, RATE);
+    load.awaitMoreAccepted(200, PATIENCE);
+    faultAt = Instant.now();
+    return load;
+  }
+
+  private void awaitStatus(String service, Predicate<String> status) {
+    await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> status.test(Agreement.statusOf(client, service)));
+  }
+
+  /** Everything that must hold once the fault is over and the load has settled. */
+  private void assertRecovered(String fault, LoadLedger ledger, List<String> watched) {
+    long lastId = firstId + IDS_PER_TEST - 1;
+    await()
+        .atMost(PATIENCE)
+        .until(() -> StoredCheck.problems(client, ledger, firstId, lastId).isEmpty());
+    assertThat(StoredCheck.problems(client, ledger, firstId, lastId)).isEmpty();
+    await().atMost(PATIENCE).until(() -> Agreement.statsEqualTheDatabase(client));
+    Map<String, Long> log = TopicCensus.validByType(stack.kafkaBootstrap());
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () -> {
+              var counts = MuseumClient.json(client.get("audit", "/counts"));
+              return counts.getJsonNumber("album").longValue() == log.getOrDefault("new_album", 0L)
+                  && counts.getJsonNumber("single_song").longValue()
+                      == log.getOrDefault("new_single_song", 0L);
+            });
+    for (String service : watched) {
+      List<String> changes = Agreement.statusChanges(client, service, faultAt);
+      assertThat(changes)
+          .as("health history of %s since the fault", service)
+          .isNotEmpty()
+          .last()
+          .isEqualTo("Running");
+      assertThat(changes).as("health history of %s", service).anyMatch(s -> !s.equals("Running"));
+    }
+    System.out.printf(
+        "%s: %s; rows of the run %s; log %s; health %s%n",
+        fault,
+        ledger.summary(),
+        StoredCheck.rowCounts(client, firstId, lastId),
+        log,
+        watched.stream().map(s -> s + " " + Agreement.statusChanges(client, s, faultAt)).toList());
+  }
+
+  @Test
+  void storageKilledAndRestarted(TestInfo test) {
+    LoadLedger ledger;
+    try (SteadyLoad load = loadFor(test, 1)) {
+      stack.killService("storage");
+      awaitStatus("storage", "Down"::equals);
+      load.awaitMoreAccepted(200, PATIENCE);
+      stack.startService("storage");
+      load.awaitMoreAccepted(200, PATIENCE);
+      ledger = load.finish(PATIENCE);
+    }
+    assertRecovered("kill -9 storage", ledger, List.of("storage"));
+  }
+
+  @Test
+  void receiverKilledAndRestarted(TestInfo test) {
+    LoadLedger ledger;
+    try (SteadyLoad load = loadFor(test, 2)) {
+      stack.killService("receiver");
+      awaitStatus("receiver", "Down"::equals);
+      stack.startService("receiver");
+      load.awaitMoreAccepted(200, PATIENCE);
+      ledger = load.finish(PATIENCE);
+    }
+    assertThat(ledger.failedAttempts()).as("attempts that met the dead receiver").isPositive();
+    assertRecovered("kill -9 receiver", ledger, List.of("receiver"));
+  }
+
+  @Test
+  void brokerRestarted(TestInfo test) {
+    LoadLedger ledger;
+    try (SteadyLoad load = loadFor(test, 3)) {
+      stack.stopKafka();
+      awaitStatus("receiver", s -> !s.equals("Running"));
+      stack.startKafka();
+      awaitStatus("receiver", "Running"::equals);
+      load.awaitMoreAccepted(200, PATIENCE);
+      ledger = load.finish(PATIENCE);
+    }
+    assertRecovered("broker restart", ledger, List.of("receiver"));
+  }
+
+  @Test
+  void databaseRestarted(TestInfo test) {
+    LoadLedger ledger;
+    try (SteadyLoad load = loadFor(test, 4)) {
+      stack.stopDb();
+      awaitStatus("storage", s -> !s.equals("Running"));
+      load.awaitMoreAccepted(100, PATIENCE);
+      stack.startDb();
+      awaitStatus("storage", "Running"::equals);
+      load.awaitMoreAccepted(200, PATIENCE);
+      ledger = load.finish(PATIENCE);
+    }
+    assertRecovered("database restart", ledger, List.of("storage"));
+  }
+
+  @Test
+  void processingAndAuditKilledMidStream(TestInfo test) {
+    LoadLedger ledger;
+    try (SteadyLoad load = loadFor(test, 5)) {
+      stack.killService("processing");
+      stack.killService("audit");
+      awaitStatus("processing", "Down"::equals);
+      awaitStatus("audit", "Down"::equals);
+      stack.startStopped();
+      load.awaitMoreAccepted(200, PATIENCE);
+      ledger = load.finish(PATIENCE);
+    }
+    assertRecovered("kill -9 processing and audit", ledger, List.of("processing", "audit"));
+  }
+}
