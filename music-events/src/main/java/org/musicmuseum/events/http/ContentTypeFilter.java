@@ -1,7 +1,5 @@
 package org.musicmuseum.events.http;
 
-import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,18 +25,10 @@ public class ContentTypeFilter implements Filter {
       chain.doFilter(request, servletResponse);
       return;
     }
-    response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-    response.setContentType(Problems.PROBLEM_JSON);
-    response.setCharacterEncoding("UTF-8");
-    try (JsonGenerator json = Json.createGenerator(response.getWriter())) {
-      json.writeStartObject()
-          .write("type", "about:blank")
-          .write("title", "Unsupported Media Type")
-          .write("status", HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE)
-          .write("detail", problem.get())
-          .writeStartArray("violations")
-          .writeEnd()
-          .writeEnd();
-    }
+    ServletProblems.write(
+        response,
+        HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+        "Unsupported Media Type",
+        problem.get());
   }
 }

@@ -18,6 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.stack.LocalStack;
+import org.musicmuseum.stack.LocalStackBuilder;
 
 /**
  * The receiver in its Liberty server against a real broker, with an HTTP client and topic probes.
@@ -33,12 +34,25 @@ final class ReceiverStack implements AutoCloseable {
   }
 
   static ReceiverStack start() throws IOException {
+    return start(Map.of());
+  }
+
+  /** A receiver whose server also gets {@code env}. */
+  static ReceiverStack start(Map<String, String> env) throws IOException {
     Path root = Path.of(System.getProperty("museum.root"));
     Path work =
         Files.createTempDirectory(
             Files.createDirectories(root.resolve("receiver-war/target")), "it-stack-");
-    return new ReceiverStack(
-        LocalStack.builder().root(root).workDir(work).services("receiver").start());
+    LocalStackBuilder builder = LocalStack.builder().root(root).workDir(work).services("receiver");
+    env.forEach(builder::serviceEnv);
+    return new ReceiverStack(builder.start());
+  }
+
+  /** A temporary directory below the receiver module's target. */
+  static Path workDir(String prefix) throws IOException {
+    Path root = Path.of(System.getProperty("museum.root"));
+    return Files.createTempDirectory(
+        Files.createDirectories(root.resolve("receiver-war/target")), prefix);
   }
 
   LocalStack stack() {
@@ -60,9 +74,13 @@ final class ReceiverStack implements AutoCloseable {
     return send(request.build());
   }
 
-  HttpResponse<String> get(String absoluteUrl) {
-    return send(
-        HttpRequest.newBuilder(URI.create(absoluteUrl)).timeout(Duration.ofSeconds(30)).build());
+  HttpResponse<String> get(String absoluteUrl, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(absoluteUrl)).timeout(Duration.ofSeconds(30));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build());
   }
 
   private HttpResponse<String> send(HttpRequest request) {

@@ -14,14 +14,20 @@ import org.musicmuseum.stack.StackException;
 import org.musicmuseum.stack.StackLayout;
 import org.musicmuseum.stack.StackPorts;
 import org.musicmuseum.stack.db.DbAccess;
+import org.musicmuseum.stack.security.JwtKeys;
+import org.musicmuseum.stack.security.TokenCommand;
 
 /**
- * The run command: {@code up}, {@code down}, {@code status}, {@code logs [name]}. State in {@code
- * <root>/.museum}.
+ * The run command: {@code up}, {@code down}, {@code status}, {@code logs [name]}, {@code token}.
+ * State in {@code <root>/.museum}.
  */
 public final class Launcher {
 
-  private static final String USAGE = "usage: museum up | down | status | logs [name]";
+  private static final String USAGE =
+      "usage: museum up | down | status | logs [name] | token [--role ROLE]...";
+
+  /** The environment variable naming the public key the services verify tokens with. */
+  public static final String PUBLIC_KEY_VARIABLE = "MP_JWT_VERIFY_PUBLICKEY_LOCATION";
 
   private final Map<String, String> env;
   private final PrintStream out;
@@ -71,12 +77,21 @@ public final class Launcher {
             args.length > 1 ? List.of(find(control, args[1])) : control.all();
         Report.printLogs(out, selected, args.length > 1);
       }
+      case "token" -> {
+        return new TokenCommand(env, jwtKeys().privateKey())
+            .run(List.of(args).subList(1, args.length), out);
+      }
       default -> {
         out.println(USAGE);
         return 2;
       }
     }
     return 0;
+  }
+
+  /** The local stack's token keys (SECURITY_PROFILE=jwt). */
+  JwtKeys jwtKeys() {
+    return new JwtKeys(layout.home().resolve("jwt"));
   }
 
   StackLayout layout() {
@@ -86,11 +101,23 @@ public final class Launcher {
   /** A control over the ports from the environment, except those of components already running. */
   StackControl control(List<ServiceSpec> services) {
     StackOptions options =
-        new StackOptions(DbAccess.external(env), Map.of(), OptionalLong.empty(), out);
+        new StackOptions(DbAccess.external(env), securityEnv(), OptionalLong.empty(), out);
     StackPorts fromEnv = StackPorts.fromEnv(env, services);
     StackControl probe = new StackControl(layout, fromEnv, services, options);
     return new StackControl(
         layout, fromEnv.withOverrides(probe.portsOfRunning()), services, options);
+  }
+
+  /**
+   * In the jwt profile without a key of its own, the services verify tokens with the local key pair
+   * (made on first use), the one {@code museum token} signs with.
+   */
+  private Map<String, String> securityEnv() {
+    if (!"jwt".equals(env.getOrDefault("SECURITY_PROFILE", "open").strip())
+        || env.containsKey(PUBLIC_KEY_VARIABLE)) {
+      return Map.of();
+    }
+    return Map.of(PUBLIC_KEY_VARIABLE, jwtKeys().ensure().toString());
   }
 
   private Duration timeout() {
