@@ -5,9 +5,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.UUID;
 import org.musicmuseum.stack.ServiceSpec;
 import org.musicmuseum.stack.Services;
 import org.musicmuseum.stack.StackException;
@@ -28,6 +30,9 @@ public final class Launcher {
 
   /** The environment variable naming the public key the services verify tokens with. */
   public static final String PUBLIC_KEY_VARIABLE = "MP_JWT_VERIFY_PUBLICKEY_LOCATION";
+
+  /** The environment variable Liberty reads the default keystore's password from. */
+  public static final String KEYSTORE_PASSWORD_VARIABLE = "keystore_password";
 
   private final Map<String, String> env;
   private final PrintStream out;
@@ -109,15 +114,22 @@ public final class Launcher {
   }
 
   /**
-   * In the jwt profile without a key of its own, the services verify tokens with the local key pair
-   * (made on first use), the one {@code museum token} signs with.
+   * In the jwt profile: the public key the services verify tokens with (unless one is given), the
+   * local pair {@code museum token} signs with, made on first use; and the password of the keystore
+   * Liberty's TLS support (which MicroProfile JWT loads) creates, random per start unless given.
    */
   private Map<String, String> securityEnv() {
-    if (!"jwt".equals(env.getOrDefault("SECURITY_PROFILE", "open").strip())
-        || env.containsKey(PUBLIC_KEY_VARIABLE)) {
+    if (!"jwt".equals(env.getOrDefault("SECURITY_PROFILE", "open").strip())) {
       return Map.of();
     }
-    return Map.of(PUBLIC_KEY_VARIABLE, jwtKeys().ensure().toString());
+    Map<String, String> extra = new HashMap<>();
+    if (!env.containsKey(PUBLIC_KEY_VARIABLE)) {
+      extra.put(PUBLIC_KEY_VARIABLE, jwtKeys().ensure().toString());
+    }
+    if (!env.containsKey(KEYSTORE_PASSWORD_VARIABLE)) {
+      extra.put(KEYSTORE_PASSWORD_VARIABLE, UUID.randomUUID().toString());
+    }
+    return extra;
   }
 
   private Duration timeout() {

@@ -31,6 +31,7 @@ class ComposeEnvironmentTest {
           "WLP_LOGGING_CONSOLE_LOGLEVEL",
           "WLP_LOGGING_CONSOLE_SOURCE",
           "JAVA_TOOL_OPTIONS",
+          "keystore_password",
           "OPENJ9_JAVA_OPTIONS",
           "TZ");
 

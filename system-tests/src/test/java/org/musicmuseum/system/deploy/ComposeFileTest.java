@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,7 +42,7 @@ class ComposeFileTest {
     List<String> problems = new ArrayList<>();
     for (String svc : files.services.keySet()) {
       for (var env : files.environment(svc).entrySet()) {
-        if (env.getKey().endsWith("PASSWORD")
+        if (env.getKey().toUpperCase(Locale.ROOT).endsWith("PASSWORD")
             && !IMAGE_PASSWORD_SWITCHES.contains(env.getKey())
             && !env.getValue().matches("^\\$\\{[A-Za-z_][A-Za-z0-9_]*:\\?[^}]*}$")) {
           problems.add(

@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -118,7 +119,33 @@ final class LibertyModule {
     NodeList includes = server.getElementsByTagName("include");
     for (int i = 0; i < includes.getLength(); i++) {
       String location = ((Element) includes.item(i)).getAttribute("location");
-      readServerXml(root, includedFile(root, file, location));
+      for (Path included : includedFiles(root, file, location)) {
+        readServerXml(root, included);
+      }
+    }
+  }
+
+  /**
+   * The files an include can load: one, or for a location chosen by a variable (e.g. {@code
+   * security-${security.profile}.xml}) every file it can name, so each profile's variables count.
+   */
+  static List<Path> includedFiles(Path root, Path includingFile, String location)
+      throws IOException {
+    Path file = includedFile(root, includingFile, location);
+    String name = file.getFileName().toString();
+    if (!name.contains("${")) {
+      return List.of(file);
+    }
+    Pattern choice =
+        Pattern.compile(
+            Stream.of(name.split("\\$\\{[^}]*}", -1))
+                .map(Pattern::quote)
+                .collect(Collectors.joining("[A-Za-z0-9_.-]+")));
+    try (Stream<Path> siblings = Files.list(file.getParent())) {
+      return siblings
+          .filter(p -> choice.matcher(p.getFileName().toString()).matches())
+          .sorted()
+          .toList();
     }
   }
 
@@ -137,7 +164,8 @@ final class LibertyModule {
       NodeList includes = xml(file).getDocumentElement().getElementsByTagName("include");
       for (int i = 0; i < includes.getLength(); i++) {
         String location = ((Element) includes.item(i)).getAttribute("location");
-        if (!Files.isRegularFile(includedFile(root, file, location))) {
+        List<Path> targets = includedFiles(root, file, location);
+        if (targets.isEmpty() || !targets.stream().allMatch(Files::isRegularFile)) {
           missing.add(root.relativize(file) + " includes " + location);
         }
       }
