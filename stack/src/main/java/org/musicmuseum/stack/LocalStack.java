@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.musicmuseum.stack.launcher.Component;
 import org.musicmuseum.stack.launcher.StackControl;
 
@@ -99,6 +102,28 @@ public final class LocalStack implements AutoCloseable {
   /** Starts whatever is not running (services together) and waits until everything is ready. */
   public void startStopped() {
     control.up(timeout);
+  }
+
+  /**
+   * SIGTERM to the service's server JVM, as a container runtime or systemd sends it; returns once
+   * the JVM has exited (Liberty stops the server from its shutdown hook).
+   */
+  public void terminateService(String name) {
+    OptionalLong pid = control.service(name).pid();
+    Optional<ProcessHandle> process =
+        pid.isPresent() ? ProcessHandle.of(pid.getAsLong()) : Optional.empty();
+    if (process.isEmpty()) {
+      return;
+    }
+    process.get().destroy();
+    try {
+      process.get().onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      throw new StackException(name + " did not exit within " + timeout + " of SIGTERM");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StackException("interrupted while " + name + " was stopping");
+    }
   }
 
   /** SIGKILL of the service's server JVM. */

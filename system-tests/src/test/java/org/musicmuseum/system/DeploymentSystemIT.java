@@ -24,9 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.stack.Ports;
+import org.musicmuseum.stack.kafka.TopicOffsets;
 import org.musicmuseum.system.browser.DashboardPage;
 import org.musicmuseum.system.browser.DashboardPage.Viewport;
 import org.musicmuseum.system.browser.HeadlessChrome;
+import org.musicmuseum.system.gateway.GatewayLimits;
 import org.musicmuseum.system.gateway.Nginx;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -109,6 +111,30 @@ class DeploymentSystemIT {
     patiently().untilAsserted(() -> assertThat(traffic.stored()).containsExactly(120, 120));
     System.out.println(
         "gateway: 120 albums posted, 80 of them after receiver-2 died; stored 120 once each");
+  }
+
+  @Test
+  void theGatewayRefusesOversizedBodiesAndFloodsWithProblemsAndEnqueuesNothing() throws Exception {
+    GatewayLimits limits = new GatewayLimits(gateway.url());
+    long enqueued = TopicOffsets.endSum(stack.kafkaBootstrap(), Topics.MUSIC_EVENTS);
+
+    GatewayLimits.assertProblem(limits.postBytes("/storage/events/new_album", 1_100_000), 413);
+    GatewayLimits.assertProblem(limits.postBytes("/receiver/events/batch", 4_300_000), 413);
+    Map<Integer, Integer> flood;
+    try {
+      flood = limits.flood(1500, 24);
+    } finally {
+      limits.awaitDrained();
+    }
+
+    assertThat(flood.keySet()).containsOnly(400, 429);
+    assertThat(flood.get(429)).as("submissions over the rate limit").isPositive();
+    assertThat(TopicOffsets.endSum(stack.kafkaBootstrap(), Topics.MUSIC_EVENTS))
+        .isEqualTo(enqueued);
+    System.out.println(
+        "gateway limits: 1.1 MB and 4.3 MB bodies → 413 problems; 1500 submissions at once → "
+            + flood
+            + "; nothing enqueued");
   }
 
   @Test

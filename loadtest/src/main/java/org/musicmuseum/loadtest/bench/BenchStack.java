@@ -11,15 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.stack.LocalStack;
+import org.musicmuseum.stack.kafka.TopicOffsets;
 
 /** The stack under test, and what the benchmark reads of it: Kafka offsets and DB rows. */
 final class BenchStack implements AutoCloseable {
@@ -92,20 +90,7 @@ final class BenchStack implements AutoCloseable {
 
   /** Records on the topic (the sum of its partitions' end offsets). */
   long topicEnd() throws ExecutionException, InterruptedException {
-    var partitions =
-        admin
-            .describeTopics(List.of(Topics.MUSIC_EVENTS))
-            .allTopicNames()
-            .get()
-            .get(Topics.MUSIC_EVENTS)
-            .partitions()
-            .stream()
-            .collect(
-                Collectors.toMap(
-                    p -> new TopicPartition(Topics.MUSIC_EVENTS, p.partition()),
-                    p -> OffsetSpec.latest()));
-    Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(partitions).all().get();
-    return ends.values().stream().mapToLong(ListOffsetsResultInfo::offset).sum();
+    return TopicOffsets.endSum(admin, Topics.MUSIC_EVENTS);
   }
 
   /** What storage has committed: every record before it is in the DB. */

@@ -2,6 +2,7 @@ package org.musicmuseum.events.http;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +18,18 @@ public final class ContentTypes {
   private ContentTypes() {}
 
   /** What is wrong with the header's value, if anything; no header is fine. */
+  /** What nearly every client sends: answered without parsing. */
+  private static final Set<String> WELL_FORMED =
+      Set.of(
+          "application/json",
+          "application/json; charset=UTF-8",
+          "application/json;charset=UTF-8",
+          "application/json; charset=utf-8",
+          "application/json;charset=utf-8",
+          "application/x-ndjson");
+
   public static Optional<String> problemWith(String contentType) {
-    if (contentType == null) {
+    if (contentType == null || WELL_FORMED.contains(contentType)) {
       return Optional.empty();
     }
     String[] parts = contentType.split(";", -1);

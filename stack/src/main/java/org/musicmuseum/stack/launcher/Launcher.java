@@ -118,7 +118,7 @@ public final class Launcher {
    * local pair {@code museum token} signs with, made on first use; and the password of the keystore
    * Liberty's TLS support (which MicroProfile JWT loads) creates, random per start unless given.
    */
-  private Map<String, String> securityEnv() {
+  Map<String, String> securityEnv() {
     if (!"jwt".equals(env.getOrDefault("SECURITY_PROFILE", "open").strip())) {
       return Map.of();
     }

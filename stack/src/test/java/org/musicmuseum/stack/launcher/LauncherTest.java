@@ -70,6 +70,43 @@ class LauncherTest {
         .hasMessageContaining("kafka");
   }
 
+  @Test
+  void theOpenProfileGivesTheServicesNoSecurityEnvironment(@TempDir Path root) {
+    assertThat(new Launcher(root, Map.of(), out).securityEnv()).isEmpty();
+    assertThat(new Launcher(root, Map.of("SECURITY_PROFILE", "open"), out).securityEnv()).isEmpty();
+    assertThat(root.resolve(".museum/jwt")).doesNotExist();
+  }
+
+  @Test
+  void theJwtProfileGetsTheLocalKeyAndAKeystorePasswordThenTokensCanBeIssued(@TempDir Path root)
+      throws IOException {
+    Launcher launcher = new Launcher(root, Map.of("SECURITY_PROFILE", "jwt"), out);
+
+    Map<String, String> env = launcher.securityEnv();
+
+    Path publicKey = Path.of(env.get(Launcher.PUBLIC_KEY_VARIABLE));
+    assertThat(publicKey).isEqualTo(root.resolve(".museum/jwt/public-key.pem"));
+    assertThat(Files.readString(publicKey)).startsWith("-----BEGIN PUBLIC KEY-----");
+    assertThat(env.get(Launcher.KEYSTORE_PASSWORD_VARIABLE)).hasSizeGreaterThan(20);
+    assertThat(launcher.run("token", "--role", "writer")).isZero();
+    assertThat(text().strip().split("\\.")).hasSize(3);
+  }
+
+  @Test
+  void keysAndPasswordsGivenByTheEnvironmentAreKept(@TempDir Path root) {
+    Map<String, String> given =
+        Map.of(
+            "SECURITY_PROFILE",
+            "jwt",
+            Launcher.PUBLIC_KEY_VARIABLE,
+            "/etc/museum/issuer.pem",
+            Launcher.KEYSTORE_PASSWORD_VARIABLE,
+            "from-a-secret");
+
+    assertThat(new Launcher(root, given, out).securityEnv()).isEmpty();
+    assertThat(root.resolve(".museum/jwt")).doesNotExist();
+  }
+
   private String text() {
     return output.toString(StandardCharsets.UTF_8);
   }

@@ -14,19 +14,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.stack.LocalStack;
+import org.musicmuseum.stack.kafka.TopicOffsets;
 import org.musicmuseum.system.MuseumClient;
 
 /**
@@ -134,27 +129,7 @@ public abstract class BadInputChecks {
   }
 
   private long topicEnd() throws Exception {
-    Properties props = new Properties();
-    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
-    try (Admin admin = Admin.create(props)) {
-      return topicEnd(admin);
-    }
-  }
-
-  private static long topicEnd(Admin admin) throws Exception {
-    var partitions =
-        admin
-            .describeTopics(List.of(Topics.MUSIC_EVENTS))
-            .allTopicNames()
-            .get()
-            .get(Topics.MUSIC_EVENTS)
-            .partitions()
-            .stream()
-            .map(p -> new TopicPartition(Topics.MUSIC_EVENTS, p.partition()))
-            .toList();
-    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-    partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
-    return admin.listOffsets(latest).all().get().values().stream().mapToLong(r -> r.offset()).sum();
+    return TopicOffsets.endSum(stack.kafkaBootstrap(), Topics.MUSIC_EVENTS);
   }
 
   private Map<String, Long> rowCounts() {

@@ -1,5 +1,6 @@
 package org.musicmuseum.system.badinput;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,7 +35,7 @@ record BadRequest(
    * segments, slashes and NULs): its 400 is Liberty's own page, not a problem document.
    */
   boolean refusedByContainer() {
-    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    String lower = path.toLowerCase(Locale.ROOT);
     return lower.contains("%2e") || lower.contains("%2f") || lower.contains("%00");
   }
 

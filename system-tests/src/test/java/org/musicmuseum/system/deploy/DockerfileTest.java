@@ -200,7 +200,10 @@ class DockerfileTest {
 
   private static int indexOfRun(List<Instruction> steps, String script) {
     for (int i = 0; i < steps.size(); i++) {
-      if (steps.get(i).keyword().equals("RUN") && steps.get(i).arguments().startsWith(script)) {
+      // The script may follow environment assignments (RUN SECURITY_PROFILE=jwt features.sh).
+      String command =
+          steps.get(i).arguments().replaceFirst("^([A-Za-z_][A-Za-z0-9_]*=\\S*\\s+)*", "");
+      if (steps.get(i).keyword().equals("RUN") && command.startsWith(script)) {
         return i;
       }
     }

@@ -1,7 +1,9 @@
 package org.musicmuseum.system.faults;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -68,6 +70,26 @@ public final class LoadLedger {
         .collect(Collectors.toMap(o -> o.event().id(), o -> o));
   }
 
+  /**
+   * Final answers that are not the one the event deserved: a valid event must end 201 (after any
+   * retries), an invalid one 400. A 404 from a server whose application is not started yet, for
+   * example, would show here.
+   */
+  public List<String> wrongAnswers() {
+    return outcomes.values().stream()
+        .filter(o -> o.status() != (o.event().invalid() ? 400 : 201))
+        .sorted(Comparator.comparingLong(o -> o.event().id()))
+        .map(
+            o ->
+                "%s %d (%s) answered %d"
+                    .formatted(
+                        o.event().type(),
+                        o.event().id(),
+                        o.event().invalid() ? "invalid" : "valid",
+                        o.status()))
+        .toList();
+  }
+
   /** Attempts that had to be retried. */
   public int failedAttempts() {
     return failedAttempts.get();
@@ -76,13 +98,16 @@ public final class LoadLedger {
   /** A line for the test log: what was sent and how the attempts went. */
   public String summary() {
     long accepted = outcomes.values().stream().filter(o -> o.status() == 201).count();
-    long refused = outcomes.size() - accepted;
+    Map<Integer, Long> refused =
+        outcomes.values().stream()
+            .filter(o -> o.status() != 201)
+            .collect(Collectors.groupingBy(Outcome::status, TreeMap::new, Collectors.counting()));
     String failures =
         failuresByStatus.entrySet().stream()
             .map(e -> (e.getKey() == 0 ? "no answer" : e.getKey().toString()) + "×" + e.getValue())
             .sorted()
             .collect(Collectors.joining(", "));
-    return "%d events: %d accepted (201), %d refused (4xx); %d attempts retried [%s]"
+    return "%d events: %d accepted (201), refused %s; %d attempts retried [%s]"
         .formatted(outcomes.size(), accepted, refused, failedAttempts.get(), failures);
   }
 }

@@ -1,0 +1,104 @@
+package org.musicmuseum.system.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The production gateway's own limits (deploy/nginx.conf): bodies over client_max_body_size get a
+ * 413 problem, a burst of submissions over limit_req a 429 problem with Retry-After, and neither
+ * reaches a service.
+ */
+public final class GatewayLimits {
+
+  private static final String INVALID_ALBUM = "{}";
+
+  private final String gateway;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  public GatewayLimits(String gatewayUrl) {
+    this.gateway = gatewayUrl;
+  }
+
+  /** POSTs {@code bytes} bytes to {@code path}; returns the answer. */
+  public HttpResponse<String> postBytes(String path, int bytes) {
+    return post(path, "a".repeat(bytes));
+  }
+
+  /**
+   * Sends {@code count} invalid submissions from {@code threads} threads as fast as they go;
+   * returns how many got each status. Each is refused (400 by the receiver, 429 by the gateway), so
+   * nothing is enqueued.
+   */
+  public Map<Integer, Integer> flood(int count, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        answers.add(pool.submit(() -> post("/receiver/events/new_album", INVALID_ALBUM)));
+      }
+      Map<Integer, Integer> byStatus = new TreeMap<>();
+      for (Future<HttpResponse<String>> answer : answers) {
+        HttpResponse<String> response = answer.get();
+        byStatus.merge(response.statusCode(), 1, Integer::sum);
+        if (response.statusCode() == 429) {
+          assertProblem(response, 429);
+          assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+        }
+      }
+      return byStatus;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Waits until the limiter lets a submission through again (the receiver answers it). */
+  public void awaitDrained() {
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> post("/receiver/events/new_album", INVALID_ALBUM).statusCode() == 400);
+  }
+
+  public static void assertProblem(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.body()).contains("\"status\":" + status);
+  }
+
+  private HttpResponse<String> post(String path, String body) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(gateway + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
