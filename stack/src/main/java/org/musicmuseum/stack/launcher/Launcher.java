@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.UUID;
 import org.musicmuseum.stack.ServiceSpec;
 import org.musicmuseum.stack.Services;
 import org.musicmuseum.stack.StackException;
@@ -116,7 +115,7 @@ public final class Launcher {
   /**
    * In the jwt profile: the public key the services verify tokens with (unless one is given), the
    * local pair {@code museum token} signs with, made on first use; and the password of the keystore
-   * Liberty's TLS support (which MicroProfile JWT loads) creates, random per start unless given.
+   * Liberty's TLS support (which MicroProfile JWT loads) creates, made once unless given.
    */
   Map<String, String> securityEnv() {
     if (!"jwt".equals(env.getOrDefault("SECURITY_PROFILE", "open").strip())) {
@@ -127,7 +126,7 @@ public final class Launcher {
       extra.put(PUBLIC_KEY_VARIABLE, jwtKeys().ensure().toString());
     }
     if (!env.containsKey(KEYSTORE_PASSWORD_VARIABLE)) {
-      extra.put(KEYSTORE_PASSWORD_VARIABLE, UUID.randomUUID().toString());
+      extra.put(KEYSTORE_PASSWORD_VARIABLE, jwtKeys().keystorePassword());
     }
     return extra;
   }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -13,17 +14,20 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import java.util.UUID;
 import org.musicmuseum.stack.StackException;
 
 /**
  * The RSA key pair that signs (private) and verifies (public) the local stack's tokens, as PEM
- * files in a directory outside the repository ({@code .museum/jwt}, git-ignored). Production uses
- * its own issuer's key; the services only ever read a public key.
+ * files in a directory outside the repository ({@code .museum/jwt}, git-ignored), and the local
+ * servers' keystore password. Production uses its own issuer's key; the services only ever read a
+ * public key.
  */
 public final class JwtKeys {
 
   public static final String PRIVATE_KEY = "private-key.pem";
   public static final String PUBLIC_KEY = "public-key.pem";
+  public static final String KEYSTORE_PASSWORD = "keystore-password";
 
   private final Path dir;
 
@@ -53,10 +57,31 @@ public final class JwtKeys {
           secret, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
       Files.writeString(
           publicKey(), pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
-      Files.move(secret, privateKey(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.move(secret, privateKey(), StandardCopyOption.REPLACE_EXISTING);
       return publicKey();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the token keys to " + dir, e);
+    }
+  }
+
+  /**
+   * The password of the keystore Liberty creates in each server of the local stack (the jwt profile
+   * loads its TLS support): random, made once and kept (mode 0600), because a server restarted with
+   * another password could not open the keystore it made before.
+   */
+  public String keystorePassword() {
+    Path file = dir.resolve(KEYSTORE_PASSWORD);
+    try {
+      if (!Files.isRegularFile(file)) {
+        Files.createDirectories(dir);
+        Path secret = Files.createTempFile(dir, "keystore-", ".tmp");
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(secret, UUID.randomUUID().toString(), StandardCharsets.US_ASCII);
+        Files.move(secret, file, StandardCopyOption.ATOMIC_MOVE);
+      }
+      return Files.readString(file, StandardCharsets.US_ASCII).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep the keystore password in " + dir, e);
     }
   }
 

@@ -87,7 +87,13 @@ class LauncherTest {
     Path publicKey = Path.of(env.get(Launcher.PUBLIC_KEY_VARIABLE));
     assertThat(publicKey).isEqualTo(root.resolve(".museum/jwt/public-key.pem"));
     assertThat(Files.readString(publicKey)).startsWith("-----BEGIN PUBLIC KEY-----");
-    assertThat(env.get(Launcher.KEYSTORE_PASSWORD_VARIABLE)).hasSizeGreaterThan(20);
+    assertThat(env.get(Launcher.KEYSTORE_PASSWORD_VARIABLE))
+        .hasSizeGreaterThan(20)
+        .as("the same password on the next start: the servers' keystores were made with it")
+        .isEqualTo(
+            new Launcher(root, Map.of("SECURITY_PROFILE", "jwt"), out)
+                .securityEnv()
+                .get(Launcher.KEYSTORE_PASSWORD_VARIABLE));
     assertThat(launcher.run("token", "--role", "writer")).isZero();
     assertThat(text().strip().split("\\.")).hasSize(3);
   }
