@@ -75,8 +75,15 @@ final class ReceiverStack implements AutoCloseable {
   }
 
   HttpResponse<String> get(String absoluteUrl, String... headers) {
+    return request(absoluteUrl, "GET", headers);
+  }
+
+  /** A request without a body; {@code headers} are name/value pairs. */
+  HttpResponse<String> request(String absoluteUrl, String method, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(absoluteUrl)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(URI.create(absoluteUrl))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, HttpRequest.BodyPublishers.noBody());
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }

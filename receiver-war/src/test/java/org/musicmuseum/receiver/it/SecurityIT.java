@@ -27,6 +27,8 @@ class SecurityIT {
   private static final String JSON = ReceiverIT.JSON;
   private static final String ALBUM = ReceiverIT.ALBUM;
 
+  private static final String DASHBOARD_ORIGIN = "https://museum.example";
+
   private static ReceiverStack receiver;
   private static TokenIssuer issuer;
 
@@ -42,11 +44,18 @@ class SecurityIT {
     receiver =
         ReceiverStack.start(
             Map.of(
-                "SECURITY_PROFILE", "jwt",
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString(),
-                "keystore_password", java.util.UUID.randomUUID().toString(),
-                "MUSEUM_SECURITY_READ_ACCESS", "ALL_AUTHENTICATED_USERS",
-                "MUSEUM_SECURITY_READ_ROLE", "reader"));
+                "SECURITY_PROFILE",
+                "jwt",
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                publicKey.toString(),
+                "keystore_password",
+                java.util.UUID.randomUUID().toString(),
+                "MUSEUM_SECURITY_READ_ACCESS",
+                "ALL_AUTHENTICATED_USERS",
+                "MUSEUM_SECURITY_READ_ROLE",
+                "reader",
+                "CORS_ALLOWED_ORIGINS",
+                DASHBOARD_ORIGIN));
   }
 
   @AfterAll
@@ -169,6 +178,32 @@ class SecurityIT {
     assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
     // Past the access check, the GET meets the resource, which only takes POST.
     assertThat(reader.statusCode()).as(reader.body()).isEqualTo(405);
+  }
+
+  @Test
+  void onlyTheConfiguredOriginMaySendTokensFromABrowser() {
+    String url = receiver.stack().serviceUrl("receiver") + "/events/new_album";
+
+    HttpResponse<String> allowed = preflight(url, DASHBOARD_ORIGIN);
+    HttpResponse<String> other = preflight(url, "https://elsewhere.example");
+
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue(DASHBOARD_ORIGIN);
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers"))
+        .hasValueSatisfying(headers -> assertThat(headers.toLowerCase()).contains("authorization"));
+    assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  private static HttpResponse<String> preflight(String url, String origin) {
+    return receiver.request(
+        url,
+        "OPTIONS",
+        "Origin",
+        origin,
+        "Access-Control-Request-Method",
+        "POST",
+        "Access-Control-Request-Headers",
+        "authorization,content-type");
   }
 
   @Test
