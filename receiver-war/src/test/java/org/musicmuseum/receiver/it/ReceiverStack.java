@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -19,6 +20,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.stack.LocalStackBuilder;
+import org.musicmuseum.stack.kafka.TopicOffsets;
 
 /**
  * The receiver in its Liberty server against a real broker, with an HTTP client and topic probes.
@@ -110,12 +112,13 @@ final class ReceiverStack implements AutoCloseable {
 
   /** How many records the topic holds, over all partitions. */
   long topicSize() {
-    try (var consumer = consumer()) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(Topics.MUSIC_EVENTS).stream()
-              .map(p -> new TopicPartition(p.topic(), p.partition()))
-              .toList();
-      return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+    try {
+      return TopicOffsets.endSum(stack.kafkaBootstrap(), Topics.MUSIC_EVENTS);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot read the topic's end offsets", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
