@@ -60,6 +60,11 @@ final class DashboardStack implements AutoCloseable {
     }
   }
 
+  /** Where screenshots go ({@code system-tests/target/screenshots/}). */
+  Path screenshots() {
+    return screenshots;
+  }
+
   /** Saves {@code <name>.png} of the page as it is now. */
   void screenshot(String name, Viewport viewport, boolean fullPage) {
     page.screenshot(screenshots.resolve(name + ".png"), viewport, fullPage);

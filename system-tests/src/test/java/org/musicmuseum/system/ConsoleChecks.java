@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.musicmuseum.console.Console;
 import org.musicmuseum.console.ConsoleApp;
 import org.musicmuseum.console.config.BaseUrls;
@@ -35,32 +35,31 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The JavaFX console against the whole running stack, on Monocle's headless screen. */
-class ConsoleSystemIT {
+/**
+ * The JavaFX console against the whole running stack, on Monocle's headless screen. Run by {@code
+ * ViewsSystemIT} on its stack; the console starts before this group's tests and closes after them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ConsoleChecks {
 
   private static final FxRobot robot = new FxRobot();
-  private static LocalStack stack;
-  private static MuseumClient client;
-  private static EventPoster poster;
-  private static Console console;
-  private static Scene scene;
-  private static Path screenshots;
+  private final LocalStack stack;
+  private final MuseumClient client;
+  private final EventPoster poster;
+  private final Path screenshots;
+  private Console console;
+  private Scene scene;
+
+  protected ConsoleChecks(
+      LocalStack stack, MuseumClient client, EventPoster poster, Path screenshots) {
+    this.stack = stack;
+    this.client = client;
+    this.poster = poster;
+    this.screenshots = screenshots;
+  }
 
   @BeforeAll
-  static void start() throws Exception {
-    Path root = Path.of(System.getProperty("museum.root"));
-    Path target = Files.createDirectories(root.resolve("system-tests/target"));
-    screenshots = target.resolve("screenshots");
-    stack =
-        LocalStack.builder()
-            .root(root)
-            .workDir(Files.createTempDirectory(target, "console-"))
-            .services("receiver", "storage", "processing", "audit", "health")
-            .serviceEnv("PROCESSING_INTERVAL_MS", "500")
-            .serviceEnv("HEALTH_INTERVAL_MS", "500")
-            .start();
-    client = new MuseumClient(stack);
-    poster = new EventPoster(client);
+  void startConsole() throws Exception {
     console = new Console(settings(), new MemoryStore(), Platform::runLater, Clock.systemUTC());
     Stage stage = FxToolkit.registerPrimaryStage();
     FxToolkit.setupFixture(() -> scene = ConsoleApp.show(stage, console));
@@ -68,16 +67,10 @@ class ConsoleSystemIT {
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    try {
-      if (console != null) {
-        console.close();
-        FxToolkit.cleanupStages();
-      }
-    } finally {
-      if (stack != null) {
-        stack.close();
-      }
+  void stopConsole() throws Exception {
+    if (console != null) {
+      console.close();
+      FxToolkit.cleanupStages();
     }
   }
 
@@ -185,7 +178,7 @@ class ConsoleSystemIT {
     return "audit panel errors: '" + text("audit-error") + "' '" + text("audit-lookup-error") + "'";
   }
 
-  private static ConsoleSettings settings() {
+  private ConsoleSettings settings() {
     return new ConsoleSettings(
         BaseUrls.parse("processing URL", stack.serviceUrl("processing")),
         BaseUrls.parse("health URL", stack.serviceUrl("health")),

@@ -7,41 +7,34 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.core.ConditionFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.system.browser.DashboardPage;
 import org.musicmuseum.system.browser.DashboardPage.Viewport;
 
-/** The browser dashboard over the whole running stack, in a real (headless) Chromium. */
-class DashboardSystemIT {
+/**
+ * The browser dashboard over the whole running stack, in a real (headless) Chromium. Run by {@code
+ * ViewsSystemIT} on its stack.
+ */
+abstract class DashboardChecks {
 
   private static final List<String> SERVICES =
       List.of("receiver", "storage", "processing", "audit");
 
-  private static DashboardStack dashboard;
-  private static LocalStack stack;
-  private static MuseumClient client;
-  private static EventPoster poster;
-  private static DashboardPage page;
-  private static DashboardExpectations expect;
+  private final DashboardStack dashboard;
+  private final LocalStack stack;
+  private final MuseumClient client;
+  private final EventPoster poster;
+  private final DashboardPage page;
+  private final DashboardExpectations expect;
 
-  @BeforeAll
-  static void start() throws Exception {
-    dashboard = DashboardStack.start();
-    stack = dashboard.stack;
-    client = dashboard.client;
-    poster = dashboard.poster;
-    page = dashboard.page;
-    expect = dashboard.expect;
-  }
-
-  @AfterAll
-  static void stop() {
-    if (dashboard != null) {
-      dashboard.close();
-    }
+  protected DashboardChecks(DashboardStack dashboard) {
+    this.dashboard = dashboard;
+    this.stack = dashboard.stack;
+    this.client = dashboard.client;
+    this.poster = dashboard.poster;
+    this.page = dashboard.page;
+    this.expect = dashboard.expect;
   }
 
   private static ConditionFactory patiently() {
