@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.musicmuseum.audit.domain.Counts;
 import org.musicmuseum.audit.messaging.IndexRunner;
 import org.musicmuseum.audit.messaging.IndexStatus;
 import org.musicmuseum.audit.service.AuditLookups;
-import org.musicmuseum.audit.service.Counts;
 
 /**
  * Ready when the index has caught up with the log (as it was at startup), the indexer's last step
