@@ -51,7 +51,7 @@ final class GatewayTraffic {
   long postBatch(int count) {
     JsonArrayBuilder batch = Json.createArrayBuilder();
     for (int i = 0; i < count; i++) {
-      batch.add(Json.createObjectBuilder().add("type", "new_album").add("payload", album(++sent)));
+      batch.add(Payloads.item("new_album", album(++sent)));
     }
     HttpResponse<String> response = send("/receiver/events/batch", batch.build().toString());
     if (response.statusCode() != 200 && response.statusCode() != 207) {
@@ -74,31 +74,28 @@ final class GatewayTraffic {
   }
 
   HttpResponse<String> get(String path) {
-    try {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(gateway + path))
-              .timeout(Duration.ofSeconds(10))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new AssertionError("GET " + path + " through the gateway failed: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
+    return exchange("GET " + path, request(path, Duration.ofSeconds(10)).build());
   }
 
   private HttpResponse<String> send(String path, String body) {
+    return exchange(
+        "POST " + path,
+        request(path, Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  private HttpRequest.Builder request(String path, Duration timeout) {
+    return HttpRequest.newBuilder(URI.create(gateway + path)).timeout(timeout);
+  }
+
+  /** Sends {@code request}; a failure to get an answer fails the test, naming {@code what}. */
+  private HttpResponse<String> exchange(String what, HttpRequest request) {
     try {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(gateway + path))
-              .timeout(Duration.ofSeconds(30))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new AssertionError("POST " + path + " through the gateway failed: " + e, e);
+      throw new AssertionError(what + " through the gateway failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
@@ -106,11 +103,6 @@ final class GatewayTraffic {
   }
 
   private JsonObject album(int n) {
-    return Json.createObjectBuilder()
-        .add("album_id", n)
-        .add("album_name", marker + "-" + n)
-        .add("artist_name", "Gateway Quartet")
-        .add("album_track_count", 1 + n % 20)
-        .build();
+    return Payloads.album(n, marker + "-" + n, "Gateway Quartet", 1 + n % 20);
   }
 }

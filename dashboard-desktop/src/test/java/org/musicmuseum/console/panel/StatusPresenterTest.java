@@ -2,6 +2,7 @@ package org.musicmuseum.console.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.musicmuseum.console.panel.FakeMuseumApi.Call.HEALTH;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,7 @@ class StatusPresenterTest {
     StatusPresenter presenter = presenter(new ChangeLog(100));
     ServiceStatus storageDown =
         new ServiceStatus("storage", "Down", Optional.of(CHECK), Optional.empty(), "refused");
-    api.health(report(up("audit"), storageDown, up("receiver")));
+    api.queue(HEALTH, report(up("audit"), storageDown, up("receiver")));
 
     presenter.refresh();
 
@@ -79,7 +80,7 @@ class StatusPresenterTest {
   @Test
   void firstSightOfEachServiceIsLoggedNewestFirst() {
     StatusPresenter presenter = presenter(new ChangeLog(100));
-    api.health(allUp());
+    api.queue(HEALTH, allUp());
 
     presenter.refresh();
 
@@ -97,9 +98,9 @@ class StatusPresenterTest {
     StatusPresenter presenter = presenter(new ChangeLog(100));
     ServiceStatus storageDown =
         new ServiceStatus("storage", "Down", Optional.of(CHECK), Optional.empty(), "refused");
-    api.health(allUp())
-        .health(report(up("receiver"), storageDown, up("processing"), up("audit")))
-        .health(report(up("receiver"), storageDown, up("processing"), up("audit")));
+    api.queue(HEALTH, allUp())
+        .queue(HEALTH, report(up("receiver"), storageDown, up("processing"), up("audit")))
+        .queue(HEALTH, report(up("receiver"), storageDown, up("processing"), up("audit")));
     presenter.refresh();
     Instant later = NOW.plusSeconds(5);
     clock.advance(Duration.ofSeconds(5));
@@ -116,7 +117,7 @@ class StatusPresenterTest {
   @Test
   void theHealthServiceIsLoggedUnreachableThenReachable() {
     StatusPresenter presenter = presenter(new ChangeLog(100));
-    api.health(allUp()).health(UNREACHABLE).health(allUp());
+    api.queue(HEALTH, allUp()).queue(HEALTH, UNREACHABLE).queue(HEALTH, allUp());
     presenter.refresh();
 
     clock.advance(Duration.ofSeconds(5));
@@ -152,7 +153,7 @@ class StatusPresenterTest {
   @Test
   void unreachableFromTheStartIsLoggedFromNotSeen() {
     StatusPresenter presenter = presenter(new ChangeLog(100));
-    api.health(UNREACHABLE);
+    api.queue(HEALTH, UNREACHABLE);
 
     presenter.refresh();
 
@@ -166,7 +167,7 @@ class StatusPresenterTest {
   @Test
   void theLogKeepsOnlyTheNewestEntries() {
     StatusPresenter presenter = presenter(new ChangeLog(3));
-    api.health(allUp());
+    api.queue(HEALTH, allUp());
 
     presenter.refresh();
 
@@ -187,7 +188,7 @@ class StatusPresenterTest {
   @Test
   void beforeTheFirstRoundOfChecksItSaysItIsWaiting() {
     StatusPresenter presenter = presenter(new ChangeLog(10));
-    api.health(new HealthReport(Optional.empty(), List.of()));
+    api.queue(HEALTH, new HealthReport(Optional.empty(), List.of()));
 
     presenter.refresh();
 
