@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,23 +23,6 @@ import org.musicmuseum.console.model.AuditType;
  */
 public final class AuditPresenter {
 
-  /** The texts of the audit panel. */
-  public enum Text {
-    /** Which indices exist, in words. */
-    RANGE("Reading the counts…"),
-    /** The event shown, pretty-printed JSON, or a note when there is none. */
-    JSON(""),
-    PARTITION("–"),
-    OFFSET("–"),
-    TIMESTAMP("–");
-
-    private final String initial;
-
-    Text(String initial) {
-      this.initial = initial;
-    }
-  }
-
   private final MuseumApi api;
   private final Fetcher counting;
   private final Fetcher lookup;
@@ -49,7 +33,11 @@ public final class AuditPresenter {
   private final PanelState lookupState = new PanelState();
   private final ObjectProperty<AuditType> type = new SimpleObjectProperty<>(this, "type");
   private final StringProperty index = new SimpleStringProperty(this, "index", "");
-  private final Texts<Text> texts = new Texts<>(this, Text.class, text -> text.initial);
+  private final ReadOnlyStringWrapper range = out("range", "Reading the counts…");
+  private final ReadOnlyStringWrapper json = out("json", "");
+  private final ReadOnlyStringWrapper partition = out("partition", "–");
+  private final ReadOnlyStringWrapper offset = out("offset", "–");
+  private final ReadOnlyStringWrapper timestamp = out("timestamp", "–");
   private Optional<AuditCounts> counts = Optional.empty();
   private boolean shown;
   private boolean picking;
@@ -131,21 +119,21 @@ public final class AuditPresenter {
           long count = c.of(type.get());
           String plural = type.get() == AuditType.ALBUM ? "albums" : "single songs";
           String catching = c.caughtUp() ? "" : " (still reading the log)";
-          String range =
+          range.set(
               count > 0
                   ? Formats.count(count) + " " + plural + ": index 0 to " + Formats.count(count - 1)
-                  : "No " + plural + " in the log yet";
-          texts.set(Text.RANGE, range + catching);
+                  : "No " + plural + " in the log yet");
+          range.set(range.get() + catching);
         });
   }
 
   private void show(AuditEntry entry) {
     shown = true;
     lookupState.ok(clock.instant());
-    texts.set(Text.JSON, entry.eventJson());
-    texts.set(Text.PARTITION, Integer.toString(entry.partition()));
-    texts.set(Text.OFFSET, Formats.count(entry.offset()));
-    texts.set(Text.TIMESTAMP, entry.timestamp());
+    json.set(entry.eventJson());
+    partition.set(Integer.toString(entry.partition()));
+    offset.set(Formats.count(entry.offset()));
+    timestamp.set(entry.timestamp());
   }
 
   /** A 4xx is about the index asked for; anything else is the service's trouble. */
@@ -159,10 +147,10 @@ public final class AuditPresenter {
   }
 
   private void clear(String note) {
-    texts.set(Text.JSON, note);
-    texts.set(Text.PARTITION, "–");
-    texts.set(Text.OFFSET, "–");
-    texts.set(Text.TIMESTAMP, "–");
+    json.set(note);
+    partition.set("–");
+    offset.set("–");
+    timestamp.set("–");
   }
 
   /** Whether the counts can be read: audit is reachable. */
@@ -185,8 +173,29 @@ public final class AuditPresenter {
     return index;
   }
 
-  /** One of the panel's texts. */
-  public ReadOnlyStringProperty text(Text text) {
-    return texts.property(text);
+  /** Which indices exist, in words. */
+  public ReadOnlyStringProperty rangeProperty() {
+    return range.getReadOnlyProperty();
+  }
+
+  /** The event shown, pretty-printed JSON, or a note when there is none. */
+  public ReadOnlyStringProperty jsonProperty() {
+    return json.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty partitionProperty() {
+    return partition.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty offsetProperty() {
+    return offset.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty timestampProperty() {
+    return timestamp.getReadOnlyProperty();
+  }
+
+  private ReadOnlyStringWrapper out(String name, String initial) {
+    return new ReadOnlyStringWrapper(this, name, initial);
   }
 }

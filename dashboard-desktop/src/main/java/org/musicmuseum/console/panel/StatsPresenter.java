@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.musicmuseum.console.client.MuseumApi;
@@ -18,33 +19,20 @@ import org.musicmuseum.console.model.Stats;
  */
 public final class StatsPresenter {
 
-  /** The texts of the statistics panel: its figures ("–" until read) and their notes. */
-  public enum Text {
-    ALBUMS("–"),
-    /** The albums of the last hour, in words. */
-    ALBUMS_LAST_HOUR(""),
-    MAX_TRACKS("–"),
-    SINGLES("–"),
-    /** The singles of the last hour, in words. */
-    SINGLES_LAST_HOUR(""),
-    MAX_DURATION("–"),
-    /** The longest single in minutes and seconds; empty under a minute. */
-    MAX_DURATION_LONG(""),
-    LAST_UPDATED("–");
-
-    private final String initial;
-
-    Text(String initial) {
-      this.initial = initial;
-    }
-  }
-
   private final MuseumApi api;
   private final Fetcher fetcher;
   private final Clock clock;
   private final Supplier<Duration> retry;
   private final PanelState state = new PanelState();
-  private final Texts<Text> texts = new Texts<>(this, Text.class, text -> text.initial);
+  private final ReadOnlyStringWrapper albums = text("albums");
+  private final ReadOnlyStringWrapper maxTracks = text("maxTracks");
+  private final ReadOnlyStringWrapper singles = text("singles");
+  private final ReadOnlyStringWrapper maxDuration = text("maxDuration");
+  private final ReadOnlyStringWrapper maxDurationLong = new ReadOnlyStringWrapper(this, "long", "");
+  private final ReadOnlyStringWrapper lastUpdated = text("lastUpdated");
+  private final ReadOnlyStringWrapper albumsLastHour = new ReadOnlyStringWrapper(this, "aHour", "");
+  private final ReadOnlyStringWrapper singlesLastHour =
+      new ReadOnlyStringWrapper(this, "sHour", "");
   private final ObservableList<MinuteCount> perMinute = FXCollections.observableArrayList();
   private final ObservableList<ArtistCount> topArtists = FXCollections.observableArrayList();
   // One read-only view each: a view forwards changes only while it is referenced.
@@ -69,16 +57,16 @@ public final class StatsPresenter {
   }
 
   private void show(Stats stats) {
-    texts.set(Text.ALBUMS, Formats.count(stats.albums()));
-    texts.set(Text.MAX_TRACKS, Formats.count(stats.maxTrackCount()));
-    texts.set(Text.SINGLES, Formats.count(stats.singles()));
-    texts.set(Text.MAX_DURATION, Formats.seconds(stats.maxSongDuration()));
-    texts.set(Text.MAX_DURATION_LONG, Formats.minutes(stats.maxSongDuration()));
-    texts.set(Text.LAST_UPDATED, stats.lastUpdated().map(Formats::time).orElse("no run yet"));
+    albums.set(Formats.count(stats.albums()));
+    maxTracks.set(Formats.count(stats.maxTrackCount()));
+    singles.set(Formats.count(stats.singles()));
+    maxDuration.set(Formats.seconds(stats.maxSongDuration()));
+    maxDurationLong.set(Formats.minutes(stats.maxSongDuration()));
+    lastUpdated.set(stats.lastUpdated().map(Formats::time).orElse("no run yet"));
     long hourAlbums = stats.perMinute().stream().mapToLong(MinuteCount::albums).sum();
     long hourSingles = stats.perMinute().stream().mapToLong(MinuteCount::singles).sum();
-    texts.set(Text.ALBUMS_LAST_HOUR, "+" + Formats.count(hourAlbums) + " in the last hour");
-    texts.set(Text.SINGLES_LAST_HOUR, "+" + Formats.count(hourSingles) + " in the last hour");
+    albumsLastHour.set("+" + Formats.count(hourAlbums) + " in the last hour");
+    singlesLastHour.set("+" + Formats.count(hourSingles) + " in the last hour");
     perMinute.setAll(stats.perMinute());
     topArtists.setAll(stats.topArtists());
     state.ok(clock.instant());
@@ -92,9 +80,39 @@ public final class StatsPresenter {
     return state;
   }
 
-  /** One of the panel's texts. */
-  public ReadOnlyStringProperty text(Text text) {
-    return texts.property(text);
+  public ReadOnlyStringProperty albumsProperty() {
+    return albums.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty maxTracksProperty() {
+    return maxTracks.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty singlesProperty() {
+    return singles.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty maxDurationProperty() {
+    return maxDuration.getReadOnlyProperty();
+  }
+
+  /** The longest single in minutes and seconds; empty under a minute. */
+  public ReadOnlyStringProperty maxDurationLongProperty() {
+    return maxDurationLong.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty lastUpdatedProperty() {
+    return lastUpdated.getReadOnlyProperty();
+  }
+
+  /** The albums of the last hour, in words. */
+  public ReadOnlyStringProperty albumsLastHourProperty() {
+    return albumsLastHour.getReadOnlyProperty();
+  }
+
+  /** The singles of the last hour, in words. */
+  public ReadOnlyStringProperty singlesLastHourProperty() {
+    return singlesLastHour.getReadOnlyProperty();
   }
 
   /** Events per minute over the last hour, oldest first (read-only view). */
@@ -105,5 +123,9 @@ public final class StatsPresenter {
   /** The top artists as an observable, read-only view. */
   public ObservableList<ArtistCount> topArtists() {
     return topArtistsView;
+  }
+
+  private ReadOnlyStringWrapper text(String name) {
+    return new ReadOnlyStringWrapper(this, name, "–");
   }
 }

@@ -12,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.musicmuseum.console.model.AuditType;
 import org.musicmuseum.console.panel.AuditPresenter;
-import org.musicmuseum.console.panel.AuditPresenter.Text;
 
 /** The audit viewer: type, index, Show and Random; the event as JSON with where it is. */
 final class AuditView {
@@ -43,20 +42,20 @@ final class AuditView {
     Label range = new Label();
     range.setId("audit-range");
     range.getStyleClass().add("note");
-    range.textProperty().bind(audit.text(Text.RANGE));
+    range.textProperty().bind(audit.rangeProperty());
 
     HBox where =
         new HBox(
             16,
-            field("Partition", "audit-partition", audit.text(Text.PARTITION)),
-            field("Offset", "audit-offset", audit.text(Text.OFFSET)),
-            field("Timestamp", "audit-timestamp", audit.text(Text.TIMESTAMP)));
+            field("Partition", "audit-partition", audit.partitionProperty()),
+            field("Offset", "audit-offset", audit.offsetProperty()),
+            field("Timestamp", "audit-timestamp", audit.timestampProperty()));
     TextArea json = new TextArea();
     json.setId("audit-json");
     json.getStyleClass().add("json");
     json.setEditable(false);
     json.setPrefRowCount(9);
-    json.textProperty().bind(audit.text(Text.JSON));
+    json.textProperty().bind(audit.jsonProperty());
 
     VBox content = new VBox(8, form, range, where, json);
     return new Card("panel-audit", "Audit log", content)

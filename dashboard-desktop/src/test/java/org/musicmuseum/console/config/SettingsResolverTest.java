@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,20 +17,13 @@ class SettingsResolverTest {
     return SettingsResolver.resolve(args, env, remembered);
   }
 
-  /** The processing, health and audit URLs, in that order. */
-  private static List<String> urls(ConsoleSettings s) {
-    return Stream.of(s.processingUrl(), s.healthUrl(), s.auditUrl()).map(Object::toString).toList();
-  }
-
   @Test
   void withNothingGivenTheLocalStackIsUsed() {
     ConsoleSettings s = resolve(List.of(), Map.of(), Map.of());
 
-    assertThat(urls(s))
-        .containsExactly(
-            "http://localhost:8100/processing/",
-            "http://localhost:8120/healthcheck/",
-            "http://localhost:8200/audit_log/");
+    assertThat(s.processingUrl()).hasToString("http://localhost:8100/processing/");
+    assertThat(s.healthUrl()).hasToString("http://localhost:8120/healthcheck/");
+    assertThat(s.auditUrl()).hasToString("http://localhost:8200/audit_log/");
     assertThat(s.refresh()).isEqualTo(Duration.ofSeconds(5));
     assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(4));
   }
@@ -49,9 +41,9 @@ class SettingsResolverTest {
                 SettingsResolver.HEALTH, "http://saved/healthcheck",
                 SettingsResolver.AUDIT, "http://saved/audit_log"));
 
-    assertThat(urls(s))
-        .containsExactly(
-            "http://args/processing/", "http://env/healthcheck/", "http://saved/audit_log/");
+    assertThat(s.processingUrl()).hasToString("http://args/processing/");
+    assertThat(s.healthUrl()).hasToString("http://env/healthcheck/");
+    assertThat(s.auditUrl()).hasToString("http://saved/audit_log/");
     assertThat(s.refresh()).isEqualTo(Duration.ofSeconds(5));
   }
 
@@ -82,11 +74,9 @@ class SettingsResolverTest {
   void theGatewayArgumentStandsForTheThreeServiceUrls() {
     ConsoleSettings s = resolve(List.of("--gateway=http://gw:8000/"), Map.of(), Map.of());
 
-    assertThat(urls(s))
-        .containsExactly(
-            "http://gw:8000/processing/",
-            "http://gw:8000/healthcheck/",
-            "http://gw:8000/audit_log/");
+    assertThat(s.processingUrl()).hasToString("http://gw:8000/processing/");
+    assertThat(s.healthUrl()).hasToString("http://gw:8000/healthcheck/");
+    assertThat(s.auditUrl()).hasToString("http://gw:8000/audit_log/");
   }
 
   @Test
@@ -94,11 +84,9 @@ class SettingsResolverTest {
     ConsoleSettings s =
         resolve(List.of(), Map.of("MUSEUM_GATEWAY_URL", "https://museum.example"), Map.of());
 
-    assertThat(urls(s))
-        .containsExactly(
-            "https://museum.example/processing/",
-            "https://museum.example/healthcheck/",
-            "https://museum.example/audit_log/");
+    assertThat(s.processingUrl()).hasToString("https://museum.example/processing/");
+    assertThat(s.healthUrl()).hasToString("https://museum.example/healthcheck/");
+    assertThat(s.auditUrl()).hasToString("https://museum.example/audit_log/");
   }
 
   @Test
@@ -109,11 +97,9 @@ class SettingsResolverTest {
             Map.of(),
             Map.of());
 
-    assertThat(urls(s))
-        .containsExactly(
-            "http://gw:8000/processing/",
-            "http://other:8120/healthcheck/",
-            "http://gw:8000/audit_log/");
+    assertThat(s.processingUrl()).hasToString("http://gw:8000/processing/");
+    assertThat(s.healthUrl()).hasToString("http://other:8120/healthcheck/");
+    assertThat(s.auditUrl()).hasToString("http://gw:8000/audit_log/");
   }
 
   @Test

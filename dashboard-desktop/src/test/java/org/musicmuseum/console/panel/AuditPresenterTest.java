@@ -1,8 +1,6 @@
 package org.musicmuseum.console.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.musicmuseum.console.panel.FakeMuseumApi.Call.AUDIT_COUNTS;
-import static org.musicmuseum.console.panel.FakeMuseumApi.Call.AUDIT_ENTRY;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +13,6 @@ import org.musicmuseum.console.client.ServiceException.Kind;
 import org.musicmuseum.console.model.AuditCounts;
 import org.musicmuseum.console.model.AuditEntry;
 import org.musicmuseum.console.model.AuditType;
-import org.musicmuseum.console.panel.AuditPresenter.Text;
 import org.musicmuseum.console.panel.FakeMuseumApi.Lookup;
 
 class AuditPresenterTest {
@@ -40,8 +37,7 @@ class AuditPresenterTest {
   /** Reads counts of 10 albums and 4 singles, which shows a random album. */
   private long firstRead() {
     long index = new Random(1).nextLong(10);
-    api.queue(AUDIT_COUNTS, new AuditCounts(10, 4, true))
-        .queue(AUDIT_ENTRY, entry(AuditType.ALBUM, index));
+    api.counts(new AuditCounts(10, 4, true)).entry(entry(AuditType.ALBUM, index));
     presenter.refresh();
     return index;
   }
@@ -52,11 +48,11 @@ class AuditPresenterTest {
 
     assertThat(api.lookups).containsExactly(new Lookup(AuditType.ALBUM, index));
     assertThat(presenter.indexProperty().get()).isEqualTo(Long.toString(index));
-    assertThat(presenter.text(Text.RANGE).get()).isEqualTo("10 albums: index 0 to 9");
-    assertThat(presenter.text(Text.JSON).get()).isEqualTo(EVENT);
-    assertThat(presenter.text(Text.PARTITION).get()).isEqualTo("1");
-    assertThat(presenter.text(Text.OFFSET).get()).isEqualTo("1,042");
-    assertThat(presenter.text(Text.TIMESTAMP).get()).isEqualTo("2024-05-01T09:59:00Z");
+    assertThat(presenter.rangeProperty().get()).isEqualTo("10 albums: index 0 to 9");
+    assertThat(presenter.jsonProperty().get()).isEqualTo(EVENT);
+    assertThat(presenter.partitionProperty().get()).isEqualTo("1");
+    assertThat(presenter.offsetProperty().get()).isEqualTo("1,042");
+    assertThat(presenter.timestampProperty().get()).isEqualTo("2024-05-01T09:59:00Z");
     assertThat(presenter.state().errorProperty().get()).isEmpty();
     assertThat(presenter.lookupState().errorProperty().get()).isEmpty();
   }
@@ -64,34 +60,34 @@ class AuditPresenterTest {
   @Test
   void laterCountsKeepTheEventShown() {
     firstRead();
-    api.queue(AUDIT_COUNTS, new AuditCounts(11, 4, false));
+    api.counts(new AuditCounts(11, 4, false));
 
     presenter.refresh();
 
     assertThat(api.lookups).hasSize(1);
-    assertThat(presenter.text(Text.RANGE).get())
+    assertThat(presenter.rangeProperty().get())
         .isEqualTo("11 albums: index 0 to 10 (still reading the log)");
   }
 
   @Test
   void anIndexTypedBeforeTheFirstEventIsNotReplacedByARandomOne() {
-    api.queue(AUDIT_COUNTS, new AuditCounts(0, 0, true));
+    api.counts(new AuditCounts(0, 0, true));
     presenter.refresh();
     presenter.indexProperty().set("7");
-    api.queue(AUDIT_COUNTS, new AuditCounts(10, 4, true));
+    api.counts(new AuditCounts(10, 4, true));
 
     presenter.refresh();
 
     assertThat(api.lookups).isEmpty();
     assertThat(presenter.indexProperty().get()).isEqualTo("7");
-    assertThat(presenter.text(Text.RANGE).get()).isEqualTo("10 albums: index 0 to 9");
+    assertThat(presenter.rangeProperty().get()).isEqualTo("10 albums: index 0 to 9");
   }
 
   @Test
   void theChosenIndexIsLookedUp() {
     firstRead();
     presenter.indexProperty().set(" 3 ");
-    api.queue(AUDIT_ENTRY, entry(AuditType.ALBUM, 3));
+    api.entry(entry(AuditType.ALBUM, 3));
 
     presenter.showChosen();
 
@@ -113,48 +109,58 @@ class AuditPresenterTest {
   void anIndexNotInTheLogIsRefusedAndTheEventCleared() {
     firstRead();
     String message = "The audit service answered 404: No album at index 99";
+    api.entry(new ServiceException(Kind.ERROR_STATUS, 404, message));
+    presenter.indexProperty().set("99");
 
-    String error = lookupError("99", new ServiceException(Kind.ERROR_STATUS, 404, message));
+    presenter.showChosen();
 
-    assertThat(error).isEqualTo(message);
-    assertThat(presenter.text(Text.JSON).get()).isEmpty();
-    assertThat(presenter.text(Text.PARTITION).get()).isEqualTo("–");
-    assertThat(presenter.text(Text.OFFSET).get()).isEqualTo("–");
-    assertThat(presenter.text(Text.TIMESTAMP).get()).isEqualTo("–");
+    assertThat(presenter.lookupState().errorProperty().get()).isEqualTo(message);
+    assertThat(presenter.jsonProperty().get()).isEmpty();
+    assertThat(presenter.partitionProperty().get()).isEqualTo("–");
+    assertThat(presenter.offsetProperty().get()).isEqualTo("–");
+    assertThat(presenter.timestampProperty().get()).isEqualTo("–");
   }
 
   @Test
   void aServerErrorOnLookupPromisesARetry() {
     firstRead();
     String message = "The audit service answered 503: Kafka is not reachable";
+    api.entry(new ServiceException(Kind.ERROR_STATUS, 503, message));
+    presenter.indexProperty().set("2");
 
-    String error = lookupError("2", new ServiceException(Kind.ERROR_STATUS, 503, message));
+    presenter.showChosen();
 
-    assertThat(error).startsWith(message).endsWith("Retrying every 5 s.");
+    assertThat(presenter.lookupState().errorProperty().get())
+        .startsWith(message)
+        .endsWith("Retrying every 5 s.");
     assertThat(presenter.lookupState().staleProperty().get()).isTrue();
-    assertThat(presenter.text(Text.JSON).get()).isEqualTo(EVENT);
+    assertThat(presenter.jsonProperty().get()).isEqualTo(EVENT);
   }
 
   @Test
   void anUnreachableAuditOnLookupPromisesARetry() {
     String message = "The audit service cannot be reached (no connection to h:8200).";
+    api.entry(new ServiceException(Kind.UNREACHABLE, 0, message));
+    presenter.indexProperty().set("0");
 
-    String error = lookupError("0", new ServiceException(Kind.UNREACHABLE, 0, message));
+    presenter.showChosen();
 
-    assertThat(error).startsWith(message).contains("Retrying every 5 s");
+    assertThat(presenter.lookupState().errorProperty().get())
+        .startsWith(message)
+        .contains("Retrying every 5 s");
   }
 
   @Test
   void countsThatCannotBeReadAreThePanelsError() {
     String message = "The audit service cannot be reached (no answer within 4 s).";
-    api.queue(AUDIT_COUNTS, new ServiceException(Kind.TIMEOUT, 0, message));
+    api.counts(new ServiceException(Kind.TIMEOUT, 0, message));
 
     presenter.refresh();
 
     assertThat(presenter.state().errorProperty().get())
         .startsWith(message)
         .endsWith("Retrying every 5 s.");
-    assertThat(presenter.text(Text.RANGE).get()).isEqualTo("Reading the counts…");
+    assertThat(presenter.rangeProperty().get()).isEqualTo("Reading the counts…");
     assertThat(api.lookups).isEmpty();
   }
 
@@ -164,25 +170,25 @@ class AuditPresenterTest {
     expected.nextLong(10);
     long single = expected.nextLong(4);
     firstRead();
-    api.queue(AUDIT_ENTRY, entry(AuditType.SINGLE_SONG, single));
+    api.entry(entry(AuditType.SINGLE_SONG, single));
 
     presenter.typeProperty().set(AuditType.SINGLE_SONG);
 
     assertThat(api.lookups).last().isEqualTo(new Lookup(AuditType.SINGLE_SONG, single));
     assertThat(presenter.indexProperty().get()).isEqualTo(Long.toString(single));
-    assertThat(presenter.text(Text.RANGE).get()).isEqualTo("4 single songs: index 0 to 3");
+    assertThat(presenter.rangeProperty().get()).isEqualTo("4 single songs: index 0 to 3");
   }
 
   @Test
   void withNoEventOfTheTypeThereIsANoteAndNoCall() {
-    api.queue(AUDIT_COUNTS, new AuditCounts(0, 0, true));
+    api.counts(new AuditCounts(0, 0, true));
 
     presenter.refresh();
 
     assertThat(api.lookups).isEmpty();
-    assertThat(presenter.text(Text.RANGE).get()).isEqualTo("No albums in the log yet");
-    assertThat(presenter.text(Text.JSON).get()).startsWith("Nothing to show yet");
-    assertThat(presenter.text(Text.PARTITION).get()).isEqualTo("–");
+    assertThat(presenter.rangeProperty().get()).isEqualTo("No albums in the log yet");
+    assertThat(presenter.jsonProperty().get()).startsWith("Nothing to show yet");
+    assertThat(presenter.partitionProperty().get()).isEqualTo("–");
   }
 
   @Test
@@ -190,15 +196,7 @@ class AuditPresenterTest {
     presenter.typeProperty().set(AuditType.SINGLE_SONG);
 
     assertThat(api.lookups).isEmpty();
-    assertThat(presenter.text(Text.JSON).get()).isEmpty();
-    assertThat(presenter.text(Text.RANGE).get()).isEqualTo("Reading the counts…");
-  }
-
-  /** Looks up {@code index} while audit fails with {@code failure}; the lookup's error line. */
-  private String lookupError(String index, ServiceException failure) {
-    api.queue(AUDIT_ENTRY, failure);
-    presenter.indexProperty().set(index);
-    presenter.showChosen();
-    return presenter.lookupState().errorProperty().get();
+    assertThat(presenter.jsonProperty().get()).isEmpty();
+    assertThat(presenter.rangeProperty().get()).isEqualTo("Reading the counts…");
   }
 }

@@ -3,9 +3,7 @@ package org.musicmuseum.console.panel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.musicmuseum.console.client.MuseumApi;
 import org.musicmuseum.console.client.ServiceException;
 import org.musicmuseum.console.model.AuditCounts;
@@ -20,54 +18,62 @@ import org.musicmuseum.console.model.Stats;
  */
 final class FakeMuseumApi implements MuseumApi {
 
-  /** The calls of {@link MuseumApi}, each with its own queue of answers. */
-  enum Call {
-    STATS,
-    HEALTH,
-    AUDIT_COUNTS,
-    AUDIT_ENTRY
-  }
-
   /** A lookup the presenter asked for. */
   record Lookup(AuditType type, long index) {}
 
-  private final Map<Call, Deque<Object>> answers = new EnumMap<>(Call.class);
+  private final Deque<Object> stats = new ArrayDeque<>();
+  private final Deque<Object> health = new ArrayDeque<>();
+  private final Deque<Object> counts = new ArrayDeque<>();
+  private final Deque<Object> entries = new ArrayDeque<>();
   final List<Lookup> lookups = new ArrayList<>();
 
-  /**
-   * Queues the next answer of {@code call}: a value of the type it returns (e.g. {@link Stats}) or
-   * a {@link ServiceException}.
-   */
-  FakeMuseumApi queue(Call call, Object answer) {
-    answers.computeIfAbsent(call, c -> new ArrayDeque<>()).add(answer);
+  /** Queues the next answer of {@code stats()}: a {@link Stats} or a {@link ServiceException}. */
+  FakeMuseumApi stats(Object answer) {
+    stats.add(answer);
+    return this;
+  }
+
+  FakeMuseumApi health(Object answer) {
+    health.add(answer);
+    return this;
+  }
+
+  FakeMuseumApi counts(Object answer) {
+    counts.add(answer);
+    return this;
+  }
+
+  FakeMuseumApi entry(Object answer) {
+    entries.add(answer);
     return this;
   }
 
   @Override
   public Stats stats() throws ServiceException {
-    return next(Call.STATS, Stats.class);
+    return next(stats, Stats.class, "stats");
   }
 
   @Override
   public HealthReport health() throws ServiceException {
-    return next(Call.HEALTH, HealthReport.class);
+    return next(health, HealthReport.class, "health");
   }
 
   @Override
   public AuditCounts auditCounts() throws ServiceException {
-    return next(Call.AUDIT_COUNTS, AuditCounts.class);
+    return next(counts, AuditCounts.class, "auditCounts");
   }
 
   @Override
   public AuditEntry auditEntry(AuditType type, long index) throws ServiceException {
     lookups.add(new Lookup(type, index));
-    return next(Call.AUDIT_ENTRY, AuditEntry.class);
+    return next(entries, AuditEntry.class, "auditEntry");
   }
 
-  private <T> T next(Call call, Class<T> type) throws ServiceException {
-    Object answer = answers.getOrDefault(call, new ArrayDeque<>()).poll();
+  private static <T> T next(Deque<Object> answers, Class<T> type, String call)
+      throws ServiceException {
+    Object answer = answers.poll();
     if (answer == null) {
-      throw new AssertionError("no answer queued for " + call);
+      throw new AssertionError("no answer queued for " + call + "()");
     }
     if (answer instanceof ServiceException e) {
       throw e;

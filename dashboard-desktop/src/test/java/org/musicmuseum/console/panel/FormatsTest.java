@@ -25,16 +25,15 @@ class FormatsTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      textBlock =
-          """
-          562.5 | 562.5 s
-          3 | 3 s
-          0.123 | 0.123 s
-          0 | 0 s
-          10 | 10 s
-          100.25 | 100.25 s
-          1.23456 | 1.235 s
-          """)
+      value = {
+        "562.5 | 562.5 s",
+        "3 | 3 s",
+        "0.123 | 0.123 s",
+        "0 | 0 s",
+        "10 | 10 s",
+        "100.25 | 100.25 s",
+        "1.23456 | 1.235 s"
+      })
   void secondsHaveUpToThreeDecimalsAndNoneWhenWhole(double value, String shown) {
     assertThat(Formats.seconds(value)).isEqualTo(shown);
   }
@@ -48,16 +47,15 @@ class FormatsTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      textBlock =
-          """
-          0 | ''
-          59.9 | ''
-          60 | 1 min 0 s
-          562.5 | 9 min 22.5 s
-          3599 | 59 min 59 s
-          3600 | 1 h 0 min 0 s
-          3725.25 | 1 h 2 min 5.25 s
-          """)
+      value = {
+        "0 | ''",
+        "59.9 | ''",
+        "60 | 1 min 0 s",
+        "562.5 | 9 min 22.5 s",
+        "3599 | 59 min 59 s",
+        "3600 | 1 h 0 min 0 s",
+        "3725.25 | 1 h 2 min 5.25 s"
+      })
   void minutesAreEmptyUnderAMinuteAndAddHoursWhenLong(double value, String shown) {
     assertThat(Formats.minutes(value)).isEqualTo(shown);
   }

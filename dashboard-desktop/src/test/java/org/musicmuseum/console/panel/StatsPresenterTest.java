@@ -1,7 +1,6 @@
 package org.musicmuseum.console.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.musicmuseum.console.panel.FakeMuseumApi.Call.STATS;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import org.musicmuseum.console.client.ServiceException.Kind;
 import org.musicmuseum.console.model.ArtistCount;
 import org.musicmuseum.console.model.MinuteCount;
 import org.musicmuseum.console.model.Stats;
-import org.musicmuseum.console.panel.StatsPresenter.Text;
 
 class StatsPresenterTest {
 
@@ -44,25 +42,25 @@ class StatsPresenterTest {
 
   @Test
   void beforeTheFirstReadEveryFigureIsADash() {
-    assertThat(presenter.text(Text.ALBUMS).get()).isEqualTo("–");
-    assertThat(presenter.text(Text.MAX_DURATION).get()).isEqualTo("–");
+    assertThat(presenter.albumsProperty().get()).isEqualTo("–");
+    assertThat(presenter.maxDurationProperty().get()).isEqualTo("–");
     assertThat(presenter.state().errorProperty().get()).isEmpty();
   }
 
   @Test
   void theFiguresAreFormatted() {
-    api.queue(STATS, stats(12345));
+    api.stats(stats(12345));
 
     presenter.refresh();
 
-    assertThat(presenter.text(Text.ALBUMS).get()).isEqualTo("12,345");
-    assertThat(presenter.text(Text.MAX_TRACKS).get()).isEqualTo("17");
-    assertThat(presenter.text(Text.SINGLES).get()).isEqualTo("678");
-    assertThat(presenter.text(Text.MAX_DURATION).get()).isEqualTo("562.5 s");
-    assertThat(presenter.text(Text.MAX_DURATION_LONG).get()).isEqualTo("9 min 22.5 s");
-    assertThat(presenter.text(Text.LAST_UPDATED).get()).isEqualTo(Formats.time(RUN));
-    assertThat(presenter.text(Text.ALBUMS_LAST_HOUR).get()).isEqualTo("+1,203 in the last hour");
-    assertThat(presenter.text(Text.SINGLES_LAST_HOUR).get()).isEqualTo("+3 in the last hour");
+    assertThat(presenter.albumsProperty().get()).isEqualTo("12,345");
+    assertThat(presenter.maxTracksProperty().get()).isEqualTo("17");
+    assertThat(presenter.singlesProperty().get()).isEqualTo("678");
+    assertThat(presenter.maxDurationProperty().get()).isEqualTo("562.5 s");
+    assertThat(presenter.maxDurationLongProperty().get()).isEqualTo("9 min 22.5 s");
+    assertThat(presenter.lastUpdatedProperty().get()).isEqualTo(Formats.time(RUN));
+    assertThat(presenter.albumsLastHourProperty().get()).isEqualTo("+1,203 in the last hour");
+    assertThat(presenter.singlesLastHourProperty().get()).isEqualTo("+3 in the last hour");
     assertThat(presenter.perMinute()).hasSize(2);
     assertThat(presenter.topArtists()).containsExactly(new ArtistCount("Nina Simone", 9));
     assertThat(presenter.state().lastGood()).contains(NOW);
@@ -70,19 +68,19 @@ class StatsPresenterTest {
 
   @Test
   void beforeProcessingsFirstRunTheTimeSaysSo() {
-    api.queue(STATS, new Stats(0, 0, 0, 12, Optional.empty(), List.of(), List.of()));
+    api.stats(new Stats(0, 0, 0, 12, Optional.empty(), List.of(), List.of()));
 
     presenter.refresh();
 
-    assertThat(presenter.text(Text.LAST_UPDATED).get()).isEqualTo("no run yet");
-    assertThat(presenter.text(Text.MAX_DURATION_LONG).get()).isEmpty();
-    assertThat(presenter.text(Text.ALBUMS_LAST_HOUR).get()).isEqualTo("+0 in the last hour");
-    assertThat(presenter.text(Text.SINGLES_LAST_HOUR).get()).isEqualTo("+0 in the last hour");
+    assertThat(presenter.lastUpdatedProperty().get()).isEqualTo("no run yet");
+    assertThat(presenter.maxDurationLongProperty().get()).isEmpty();
+    assertThat(presenter.albumsLastHourProperty().get()).isEqualTo("+0 in the last hour");
+    assertThat(presenter.singlesLastHourProperty().get()).isEqualTo("+0 in the last hour");
   }
 
   @Test
   void aFailureBeforeAnySuccessSaysTheFiguresWillComeAndRetries() {
-    api.queue(STATS, DOWN);
+    api.stats(DOWN);
 
     presenter.refresh();
 
@@ -91,12 +89,12 @@ class StatsPresenterTest {
             "The processing service cannot be reached (no connection)."
                 + " The figures appear as soon as it answers. Retrying every 5 s.");
     assertThat(presenter.state().staleProperty().get()).isFalse();
-    assertThat(presenter.text(Text.ALBUMS).get()).isEqualTo("–");
+    assertThat(presenter.albumsProperty().get()).isEqualTo("–");
   }
 
   @Test
   void aFailureAfterASuccessKeepsTheFiguresAndMarksThemStale() {
-    api.queue(STATS, stats(12345)).queue(STATS, DOWN);
+    api.stats(stats(12345)).stats(DOWN);
     presenter.refresh();
     clock.advance(Duration.ofSeconds(5));
     retry = Duration.ofSeconds(10);
@@ -108,12 +106,12 @@ class StatsPresenterTest {
         .contains("Showing the figures read at " + Formats.time(NOW) + ".")
         .endsWith("Retrying every 10 s.");
     assertThat(presenter.state().staleProperty().get()).isTrue();
-    assertThat(presenter.text(Text.ALBUMS).get()).isEqualTo("12,345");
+    assertThat(presenter.albumsProperty().get()).isEqualTo("12,345");
   }
 
   @Test
   void aSuccessAfterAFailureClearsTheErrorAndStaleness() {
-    api.queue(STATS, stats(1)).queue(STATS, DOWN).queue(STATS, stats(2));
+    api.stats(stats(1)).stats(DOWN).stats(stats(2));
     presenter.refresh();
     presenter.refresh();
 
@@ -122,7 +120,7 @@ class StatsPresenterTest {
 
     assertThat(presenter.state().errorProperty().get()).isEmpty();
     assertThat(presenter.state().staleProperty().get()).isFalse();
-    assertThat(presenter.text(Text.ALBUMS).get()).isEqualTo("2");
+    assertThat(presenter.albumsProperty().get()).isEqualTo("2");
     assertThat(presenter.state().lastGood()).contains(NOW.plusSeconds(10));
   }
 }

@@ -2,7 +2,6 @@ package org.musicmuseum.console.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.musicmuseum.console.panel.FakeMuseumApi.Call.HEALTH;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +54,7 @@ class StatusPresenterTest {
     StatusPresenter presenter = presenter(new ChangeLog(100));
     ServiceStatus storageDown =
         new ServiceStatus("storage", "Down", Optional.of(CHECK), Optional.empty(), "refused");
-    api.queue(HEALTH, report(up("audit"), storageDown, up("receiver")));
+    api.health(report(up("audit"), storageDown, up("receiver")));
 
     presenter.refresh();
 
@@ -80,7 +79,7 @@ class StatusPresenterTest {
   @Test
   void firstSightOfEachServiceIsLoggedNewestFirst() {
     StatusPresenter presenter = presenter(new ChangeLog(100));
-    api.queue(HEALTH, allUp());
+    api.health(allUp());
 
     presenter.refresh();
 
@@ -98,9 +97,9 @@ class StatusPresenterTest {
     StatusPresenter presenter = presenter(new ChangeLog(100));
     ServiceStatus storageDown =
         new ServiceStatus("storage", "Down", Optional.of(CHECK), Optional.empty(), "refused");
-    api.queue(HEALTH, allUp())
-        .queue(HEALTH, report(up("receiver"), storageDown, up("processing"), up("audit")))
-        .queue(HEALTH, report(up("receiver"), storageDown, up("processing"), up("audit")));
+    api.health(allUp())
+        .health(report(up("receiver"), storageDown, up("processing"), up("audit")))
+        .health(report(up("receiver"), storageDown, up("processing"), up("audit")));
     presenter.refresh();
     Instant later = NOW.plusSeconds(5);
     clock.advance(Duration.ofSeconds(5));
@@ -117,7 +116,7 @@ class StatusPresenterTest {
   @Test
   void theHealthServiceIsLoggedUnreachableThenReachable() {
     StatusPresenter presenter = presenter(new ChangeLog(100));
-    api.queue(HEALTH, allUp()).queue(HEALTH, UNREACHABLE).queue(HEALTH, allUp());
+    api.health(allUp()).health(UNREACHABLE).health(allUp());
     presenter.refresh();
 
     clock.advance(Duration.ofSeconds(5));
@@ -153,7 +152,7 @@ class StatusPresenterTest {
   @Test
   void unreachableFromTheStartIsLoggedFromNotSeen() {
     StatusPresenter presenter = presenter(new ChangeLog(100));
-    api.queue(HEALTH, UNREACHABLE);
+    api.health(UNREACHABLE);
 
     presenter.refresh();
 
@@ -167,7 +166,7 @@ class StatusPresenterTest {
   @Test
   void theLogKeepsOnlyTheNewestEntries() {
     StatusPresenter presenter = presenter(new ChangeLog(3));
-    api.queue(HEALTH, allUp());
+    api.health(allUp());
 
     presenter.refresh();
 
@@ -188,7 +187,7 @@ class StatusPresenterTest {
   @Test
   void beforeTheFirstRoundOfChecksItSaysItIsWaiting() {
     StatusPresenter presenter = presenter(new ChangeLog(10));
-    api.queue(HEALTH, new HealthReport(Optional.empty(), List.of()));
+    api.health(new HealthReport(Optional.empty(), List.of()));
 
     presenter.refresh();
 

@@ -85,26 +85,28 @@ final class Bodies {
 
   /** Audit's record of an album named {@code name}. */
   static String albumRecord(String name, long offset) {
-    JsonObjectBuilder album =
-        payload("0f8fad5b-d9cb-469f-a165-70867728950e", "album", 7, name, "Miles Davis");
-    return record("new_album", album.add("album_track_count", 5).build(), offset);
+    JsonObject payload =
+        Json.createObjectBuilder()
+            .add("trace_id", "0f8fad5b-d9cb-469f-a165-70867728950e")
+            .add("album_id", 7)
+            .add("album_name", name)
+            .add("artist_name", "Miles Davis")
+            .add("album_track_count", 5)
+            .build();
+    return record("new_album", payload, offset);
   }
 
   /** Audit's record of a single named {@code name}. */
   static String singleRecord(String name, long offset) {
-    JsonObjectBuilder single =
-        payload("7c9e6679-7425-40de-944b-e07fc1f90ae7", "song", 3, name, "Nina Simone");
-    return record("new_single_song", single.add("song_duration", 215.5).build(), offset);
-  }
-
-  /** The fields every payload has: the trace id, {@code <what>_id}, {@code <what>_name}, artist. */
-  private static JsonObjectBuilder payload(
-      String traceId, String what, long id, String name, String artist) {
-    return Json.createObjectBuilder()
-        .add("trace_id", traceId)
-        .add(what + "_id", id)
-        .add(what + "_name", name)
-        .add("artist_name", artist);
+    JsonObject payload =
+        Json.createObjectBuilder()
+            .add("trace_id", "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+            .add("song_id", 3)
+            .add("song_name", name)
+            .add("artist_name", "Nina Simone")
+            .add("song_duration", 215.5)
+            .build();
+    return record("new_single_song", payload, offset);
   }
 
   private static String record(String type, JsonObject payload, long offset) {

@@ -3,10 +3,9 @@ package org.musicmuseum.console.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.musicmuseum.console.ui.StubService.Answer;
 import org.testfx.api.FxRobot;
 
@@ -16,104 +15,104 @@ import org.testfx.api.FxRobot;
  */
 class ErrorStatesUiTest extends ConsoleUiTestBase {
 
-  /**
-   * A panel, the service it reads, the path it reads, the ids of its error line, its card and a
-   * figure, and the figure it shows.
-   */
-  record Panel(
-      String service, String path, String errorId, String panelId, String figureId, String figure) {
+  /** A panel, the service it reads, the path it reads and the figure it shows. */
+  enum Panel {
+    STATS("processing", "/stats", "stats-error", "panel-stats", "stat-albums", "1,234"),
+    STATUS("health", "/status", "status-error", "panel-status", "status-storage", "Running"),
+    AUDIT(
+        "audit", "/counts", "audit-error", "panel-audit", "audit-range", "3 albums: index 0 to 2");
 
-    static final Panel STATS =
-        new Panel("processing", "/stats", "stats-error", "panel-stats", "stat-albums", "1,234");
-    static final Panel STATUS =
-        new Panel("health", "/status", "status-error", "panel-status", "status-storage", "Running");
-    static final Panel AUDIT =
-        new Panel(
-            "audit",
-            "/counts",
-            "audit-error",
-            "panel-audit",
-            "audit-range",
-            "3 albums: index 0 to 2");
+    final String service;
+    final String path;
+    final String errorId;
+    final String panelId;
+    final String figureId;
+    final String figure;
 
-    /** Names the test case. */
-    @Override
-    public String toString() {
-      return service;
+    Panel(
+        String service,
+        String path,
+        String errorId,
+        String panelId,
+        String figureId,
+        String figure) {
+      this.service = service;
+      this.path = path;
+      this.errorId = errorId;
+      this.panelId = panelId;
+      this.figureId = figureId;
+      this.figure = figure;
     }
   }
 
   @ParameterizedTest
-  @MethodSource("panels")
+  @EnumSource(Panel.class)
   void aServiceThatIsDownIsSaidAndTheLastFiguresStayDimmed(Panel panel, FxRobot robot)
       throws IOException {
-    awaitText(robot, panel.figureId(), panel.figure());
+    awaitText(robot, panel.figureId, panel.figure);
     stub(panel).down();
 
     robot.clickOn("#refresh-now");
 
-    awaitError(
-        robot, panel, "The " + panel.service() + " service cannot be reached (no connection");
-    assertThat(text(robot, panel.errorId())).contains("Retrying every 3600 s");
-    assertThat(text(robot, panel.figureId())).isEqualTo(panel.figure());
-    if (!panel.equals(Panel.AUDIT)) {
-      assertThat(text(robot, panel.errorId())).contains("Showing the figures read at");
+    awaitError(robot, panel, "The " + panel.service + " service cannot be reached (no connection");
+    assertThat(text(robot, panel.errorId)).contains("Retrying every 3600 s");
+    assertThat(text(robot, panel.figureId)).isEqualTo(panel.figure);
+    if (panel != Panel.AUDIT) {
+      assertThat(text(robot, panel.errorId)).contains("Showing the figures read at");
       assertThat(content(robot, panel).getOpacity()).isLessThan(1.0);
     }
 
     stub(panel).up();
     robot.clickOn("#refresh-now");
 
-    eventually().untilAsserted(() -> assertThat(shown(robot, panel.errorId())).isFalse());
+    eventually().untilAsserted(() -> assertThat(shown(robot, panel.errorId)).isFalse());
     assertThat(content(robot, panel).getOpacity()).isEqualTo(1.0);
   }
 
   @ParameterizedTest
-  @MethodSource("panels")
+  @EnumSource(Panel.class)
   void aMalformedAnswerIsSaid(Panel panel, FxRobot robot) {
-    refreshAnswering(robot, panel, Answer.json("{\"num_album_events\": \"many\""));
+    awaitText(robot, panel.figureId, panel.figure);
+    stub(panel).answer(panel.path, Answer.json("{\"num_album_events\": \"many\""));
+
+    robot.clickOn("#refresh-now");
 
     awaitError(
-        robot, panel, "The " + panel.service() + " service sent an answer that could not be read");
-    assertThat(text(robot, panel.figureId())).isEqualTo(panel.figure());
+        robot, panel, "The " + panel.service + " service sent an answer that could not be read");
+    assertThat(text(robot, panel.figureId)).isEqualTo(panel.figure);
   }
 
   @ParameterizedTest
-  @MethodSource("panels")
+  @EnumSource(Panel.class)
   void aSlowAnswerIsCutOffAtTheTimeout(Panel panel, FxRobot robot) {
-    refreshAnswering(robot, panel, Answer.slow("{}"));
+    awaitText(robot, panel.figureId, panel.figure);
+    stub(panel).answer(panel.path, Answer.slow("{}"));
+
+    robot.clickOn("#refresh-now");
 
     awaitError(
         robot,
         panel,
-        "The " + panel.service() + " service cannot be reached (no answer within 0.5 s)");
+        "The " + panel.service + " service cannot be reached (no answer within 0.5 s)");
   }
 
   @ParameterizedTest
-  @MethodSource("panels")
+  @EnumSource(Panel.class)
   void anErrorAnswerShowsItsDetail(Panel panel, FxRobot robot) {
-    refreshAnswering(robot, panel, Answer.problem(503, "Kafka is not reachable"));
+    awaitText(robot, panel.figureId, panel.figure);
+    stub(panel).answer(panel.path, Answer.problem(503, "Kafka is not reachable"));
+
+    robot.clickOn("#refresh-now");
 
     awaitError(
-        robot, panel, "The " + panel.service() + " service answered 503: Kafka is not reachable");
-  }
-
-  static Stream<Panel> panels() {
-    return Stream.of(Panel.STATS, Panel.STATUS, Panel.AUDIT);
-  }
-
-  /** Waits for the panel's figure, has its service answer {@code answer}, and refreshes. */
-  private void refreshAnswering(FxRobot robot, Panel panel, Answer answer) {
-    awaitText(robot, panel.figureId(), panel.figure());
-    stub(panel).answer(panel.path(), answer);
-    robot.clickOn("#refresh-now");
+        robot, panel, "The " + panel.service + " service answered 503: Kafka is not reachable");
   }
 
   private StubService stub(Panel panel) {
-    return switch (panel.service()) {
-      case "processing" -> processing;
-      case "health" -> health;
-      default -> audit;
+    return switch (panel) {
+      case STATS -> processing;
+      case STATUS -> health;
+      case AUDIT -> audit;
     };
   }
 
@@ -121,15 +120,15 @@ class ErrorStatesUiTest extends ConsoleUiTestBase {
     eventually()
         .untilAsserted(
             () -> {
-              assertThat(shown(robot, panel.errorId())).isTrue();
-              assertThat(text(robot, panel.errorId())).startsWith(start);
+              assertThat(shown(robot, panel.errorId)).isTrue();
+              assertThat(text(robot, panel.errorId)).startsWith(start);
             });
   }
 
   /** The panel's content: the node below its title and error lines. */
   private static Node content(FxRobot robot, Panel panel) {
     javafx.scene.layout.VBox card =
-        robot.lookup("#" + panel.panelId()).queryAs(javafx.scene.layout.VBox.class);
+        robot.lookup("#" + panel.panelId).queryAs(javafx.scene.layout.VBox.class);
     return card.getChildren().get(card.getChildren().size() - 1);
   }
 }
