@@ -45,7 +45,7 @@ public record Figure(
   }
 
   public boolean met() {
-    return target.holds(score);
+    return target.holds(score());
   }
 
   /** "at least" or "at most" a limit. */
