@@ -3,7 +3,11 @@ package org.musicmuseum.events;
 /** Kafka topic, consumer-group and event-type names shared by every service and by the tests. */
 public final class Topics {
 
-  /** The one topic every music event is published to. */
+  /**
+   * The topic every music event is published to, unless configured otherwise: the services read
+   * {@code kafka.topic} (env {@code KAFKA_TOPIC}) with this as its one default, which is also the
+   * topic the stack creates and the tests use.
+   */
   public static final String MUSIC_EVENTS = "music-events";
 
   /** Default partition count of {@link #MUSIC_EVENTS} when the stack creates it. */

@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.musicmuseum.events.Topics;
 
-/** Audit settings from MicroProfile Config (env vars and server.xml variables override). */
+/**
+ * Audit settings from MicroProfile Config: defaults in META-INF/microprofile-config.properties and
+ * liberty-config/kafka.xml; env vars override them.
+ */
 @ApplicationScoped
 public class AuditConfig {
 
@@ -15,24 +19,29 @@ public class AuditConfig {
   String indexFile;
 
   @Inject
-  @ConfigProperty(name = "audit.lookup.timeout-ms", defaultValue = "5000")
+  @ConfigProperty(name = "audit.lookup.timeout-ms")
   long lookupTimeoutMillis;
 
   @Inject
-  @ConfigProperty(name = "audit.lookup.consumers", defaultValue = "2")
+  @ConfigProperty(name = "audit.lookup.consumers")
   int lookupConsumers;
 
   @Inject
-  @ConfigProperty(name = "audit.retry-after-seconds", defaultValue = "5")
+  @ConfigProperty(name = "audit.retry-after-seconds")
   int retryAfterSeconds;
 
   @Inject
-  @ConfigProperty(name = "audit.retry.max-backoff-ms", defaultValue = "5000")
+  @ConfigProperty(name = "audit.retry.max-backoff-ms")
   long maxBackoffMillis;
 
   @Inject
-  @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
+  @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
+
+  /** Its one default is the topic the stack creates (see {@link Topics#MUSIC_EVENTS}). */
+  @Inject
+  @ConfigProperty(name = "kafka.topic", defaultValue = Topics.MUSIC_EVENTS)
+  String topic;
 
   /** The append-only file the offset index is persisted to. */
   public Path indexFile() {
@@ -62,5 +71,10 @@ public class AuditConfig {
   /** Where the brokers are. */
   public String bootstrapServers() {
     return bootstrapServers;
+  }
+
+  /** The topic of the music events. */
+  public String topic() {
+    return topic;
   }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.musicmuseum.audit.config.AuditConfig;
-import org.musicmuseum.events.Topics;
 
 /** Asks the broker about the topic; answers within about two seconds. */
 @ApplicationScoped
@@ -46,7 +45,7 @@ public class KafkaProbe {
   public Optional<String> problem() {
     try {
       admin
-          .describeTopics(List.of(Topics.MUSIC_EVENTS))
+          .describeTopics(List.of(config.topic()))
           .allTopicNames()
           .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
       return Optional.empty();

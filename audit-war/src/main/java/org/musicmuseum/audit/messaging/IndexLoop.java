@@ -33,6 +33,7 @@ public class IndexLoop implements Runnable {
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
 
   private final Supplier<Consumer<byte[], byte[]>> consumers;
+  private final String topic;
   private final IndexStore store;
   private final EntryExtractor extractor;
   private final IndexStatus status;
@@ -43,11 +44,13 @@ public class IndexLoop implements Runnable {
 
   public IndexLoop(
       Supplier<Consumer<byte[], byte[]>> consumers,
+      String topic,
       IndexStore store,
       EntryExtractor extractor,
       IndexStatus status,
       Backoff backoff) {
     this.consumers = consumers;
+    this.topic = topic;
     this.store = store;
     this.extractor = extractor;
     this.status = status;
@@ -85,7 +88,7 @@ public class IndexLoop implements Runnable {
       if (stop.getCount() == 0) {
         return;
       }
-      List<TopicPartition> partitions = Partitions.of(consumer, KAFKA_TIMEOUT);
+      List<TopicPartition> partitions = Partitions.of(consumer, topic, KAFKA_TIMEOUT);
       consumer.assign(partitions);
       Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, KAFKA_TIMEOUT);
       status.targets(Partitions.byNumber(ends));
@@ -100,7 +103,7 @@ public class IndexLoop implements Runnable {
         backoff.reset();
         if (System.nanoTime() > nextCheck) {
           nextCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
-          if (Partitions.of(consumer, KAFKA_TIMEOUT).size() != partitions.size()) {
+          if (Partitions.of(consumer, topic, KAFKA_TIMEOUT).size() != partitions.size()) {
             LOG.info("The topic's partitions changed; assigning them again");
             return;
           }

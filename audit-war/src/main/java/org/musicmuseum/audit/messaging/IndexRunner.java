@@ -51,6 +51,7 @@ public class IndexRunner {
             () ->
                 new KafkaConsumer<>(
                     settings.indexer(), new ByteArrayDeserializer(), new ByteArrayDeserializer()),
+            audit.topic(),
             store,
             new EntryExtractor(new EventParser(EventValidators.from(validators))),
             status,

@@ -6,21 +6,21 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
-import org.musicmuseum.events.Topics;
 
-/** The partitions of the music-events topic and a consumer's place in each. */
+/** The partitions of the topic and a consumer's place in each. */
 final class Partitions {
 
   private Partitions() {}
 
   /** Every partition of the topic; fails when the topic does not exist. */
-  static List<TopicPartition> of(Consumer<byte[], byte[]> consumer, Duration timeout) {
+  static List<TopicPartition> of(
+      Consumer<byte[], byte[]> consumer, String topic, Duration timeout) {
     List<TopicPartition> partitions =
-        consumer.partitionsFor(Topics.MUSIC_EVENTS, timeout).stream()
+        consumer.partitionsFor(topic, timeout).stream()
             .map(p -> new TopicPartition(p.topic(), p.partition()))
             .toList();
     if (partitions.isEmpty()) {
-      throw new IllegalStateException("topic " + Topics.MUSIC_EVENTS + " does not exist");
+      throw new IllegalStateException("topic " + topic + " does not exist");
     }
     return partitions;
   }

@@ -11,7 +11,6 @@ import org.apache.kafka.clients.consumer.OffsetOutOfRangeException;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.musicmuseum.audit.index.LogPosition;
-import org.musicmuseum.events.Topics;
 
 /**
  * Reads the one record at a log position: a seek and a poll on a pooled consumer, within a
@@ -34,10 +33,12 @@ public final class RecordFetcher {
   public record Unavailable(String reason) implements Fetched {}
 
   private final ConsumerPool pool;
+  private final String topic;
   private final Duration timeout;
 
-  public RecordFetcher(ConsumerPool pool, Duration timeout) {
+  public RecordFetcher(ConsumerPool pool, String topic, Duration timeout) {
     this.pool = pool;
+    this.topic = topic;
     this.timeout = timeout;
   }
 
@@ -72,7 +73,7 @@ public final class RecordFetcher {
   }
 
   private Fetched read(Consumer<byte[], byte[]> consumer, LogPosition position, long deadline) {
-    TopicPartition tp = new TopicPartition(Topics.MUSIC_EVENTS, position.partition());
+    TopicPartition tp = new TopicPartition(topic, position.partition());
     consumer.assign(List.of(tp));
     consumer.seek(tp, position.offset());
     long remaining = deadline - System.nanoTime();

@@ -38,7 +38,7 @@ public class AuditLookups {
             n ->
                 new KafkaConsumer<>(
                     settings.lookup(n), new ByteArrayDeserializer(), new ByteArrayDeserializer()));
-    RecordFetcher fetcher = new RecordFetcher(pool, audit.lookupTimeout());
+    RecordFetcher fetcher = new RecordFetcher(pool, audit.topic(), audit.lookupTimeout());
     reader = new AuditReader(indexer::index, () -> indexer.status().isCaughtUp(), fetcher::fetch);
   }
 

@@ -74,6 +74,7 @@ class IndexLoopTest {
     IndexLoop loop =
         new IndexLoop(
             consumers,
+            Topics.MUSIC_EVENTS,
             store,
             new EntryExtractor(new EventParser(FACTORY.getValidator())),
             status,

@@ -41,7 +41,8 @@ class RecordFetcherTest {
   }
 
   private RecordFetcher fetcher(List<ConsumerRecord<byte[], byte[]>> log, KafkaException error) {
-    return new RecordFetcher(new ConsumerPool(1, n -> consumer(log, error)), TIMEOUT);
+    return new RecordFetcher(
+        new ConsumerPool(1, n -> consumer(log, error)), Topics.MUSIC_EVENTS, TIMEOUT);
   }
 
   @Test
@@ -91,7 +92,7 @@ class RecordFetcherTest {
   @Test
   void whenEveryConsumerIsBusyTheLookupGivesUpInTime() throws InterruptedException {
     ConsumerPool pool = new ConsumerPool(1, n -> consumer(List.of(), null));
-    RecordFetcher fetcher = new RecordFetcher(pool, TIMEOUT);
+    RecordFetcher fetcher = new RecordFetcher(pool, Topics.MUSIC_EVENTS, TIMEOUT);
     var busy = pool.borrow(TIMEOUT).orElseThrow();
 
     Fetched fetched = fetcher.fetch(new LogPosition(1, 0));

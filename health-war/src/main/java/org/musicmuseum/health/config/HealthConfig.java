@@ -9,8 +9,9 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The health service's settings from MicroProfile Config: env vars (HEALTH_INTERVAL_MS,
- * STORAGE_URL, DATA_DIR, ...) and server.xml variables override the defaults.
+ * The health service's settings from MicroProfile Config: defaults in
+ * META-INF/microprofile-config.properties and server.xml (the services' URLs); env vars
+ * (HEALTH_INTERVAL_MS, STORAGE_URL, DATA_DIR, ...) override them.
  */
 @ApplicationScoped
 public class HealthConfig {
@@ -18,15 +19,15 @@ public class HealthConfig {
   @Inject Config config;
 
   @Inject
-  @ConfigProperty(name = "health.services", defaultValue = "receiver,storage,processing,audit")
+  @ConfigProperty(name = "health.services")
   List<String> services;
 
   @Inject
-  @ConfigProperty(name = "health.interval-ms", defaultValue = "5000")
+  @ConfigProperty(name = "health.interval-ms")
   long intervalMillis;
 
   @Inject
-  @ConfigProperty(name = "health.timeout-ms", defaultValue = "2000")
+  @ConfigProperty(name = "health.timeout-ms")
   long timeoutMillis;
 
   @Inject
@@ -34,7 +35,7 @@ public class HealthConfig {
   String statusFile;
 
   @Inject
-  @ConfigProperty(name = "health.history-size", defaultValue = "100")
+  @ConfigProperty(name = "health.history-size")
   int historySize;
 
   private HealthSettings settings;

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Processing settings from MicroProfile Config (env vars and server.xml variables override). */
+/**
+ * Processing settings from MicroProfile Config: defaults in META-INF/microprofile-config.properties
+ * and server.xml (storage.url); env vars override them.
+ */
 @ApplicationScoped
 public class ProcessingConfig {
 
@@ -14,7 +17,7 @@ public class ProcessingConfig {
   public static final int MAX_PAGE_LIMIT = 1000;
 
   @Inject
-  @ConfigProperty(name = "processing.interval-ms", defaultValue = "250")
+  @ConfigProperty(name = "processing.interval-ms")
   long intervalMillis;
 
   @Inject
@@ -22,27 +25,27 @@ public class ProcessingConfig {
   String statsFile;
 
   @Inject
-  @ConfigProperty(name = "processing.page-limit", defaultValue = "1000")
+  @ConfigProperty(name = "processing.page-limit")
   int pageLimit;
 
   @Inject
-  @ConfigProperty(name = "processing.max-pages-per-run", defaultValue = "50")
+  @ConfigProperty(name = "processing.max-pages-per-run")
   int maxPagesPerRun;
 
   @Inject
-  @ConfigProperty(name = "processing.artist-capacity", defaultValue = "10000")
+  @ConfigProperty(name = "processing.artist-capacity")
   int artistCapacity;
 
   @Inject
-  @ConfigProperty(name = "processing.storage.connect-timeout-ms", defaultValue = "2000")
+  @ConfigProperty(name = "processing.storage.connect-timeout-ms")
   long connectTimeoutMillis;
 
   @Inject
-  @ConfigProperty(name = "processing.storage.request-timeout-ms", defaultValue = "10000")
+  @ConfigProperty(name = "processing.storage.request-timeout-ms")
   long requestTimeoutMillis;
 
   @Inject
-  @ConfigProperty(name = "storage.url", defaultValue = "http://localhost:8090/storage")
+  @ConfigProperty(name = "storage.url")
   String storageUrl;
 
   static final Duration MIN_SUCCESS_AGE = Duration.ofSeconds(10);

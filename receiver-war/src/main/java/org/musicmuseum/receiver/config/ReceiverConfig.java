@@ -3,30 +3,43 @@ package org.musicmuseum.receiver.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.musicmuseum.events.Topics;
 
-/** The receiver's limits, from MicroProfile Config (env vars and server.xml variables override). */
+/**
+ * The receiver's settings from MicroProfile Config: defaults in
+ * META-INF/microprofile-config.properties and liberty-config/kafka.xml; env vars override them.
+ */
 @ApplicationScoped
 public class ReceiverConfig {
 
   @Inject
-  @ConfigProperty(name = "receiver.max-body-bytes", defaultValue = "65536")
+  @ConfigProperty(name = "receiver.max-body-bytes")
   int maxBodyBytes;
 
   @Inject
-  @ConfigProperty(name = "receiver.max-batch-bytes", defaultValue = "4194304")
+  @ConfigProperty(name = "receiver.max-batch-bytes")
   int maxBatchBytes;
 
   @Inject
-  @ConfigProperty(name = "receiver.max-batch-records", defaultValue = "1000")
+  @ConfigProperty(name = "receiver.max-batch-records")
   int maxBatchRecords;
 
   @Inject
-  @ConfigProperty(name = "receiver.retry-after-seconds", defaultValue = "5")
+  @ConfigProperty(name = "receiver.retry-after-seconds")
   int retryAfterSeconds;
 
   @Inject
-  @ConfigProperty(name = "receiver.noop-endpoint", defaultValue = "false")
+  @ConfigProperty(name = "receiver.noop-endpoint")
   boolean noopEndpoint;
+
+  @Inject
+  @ConfigProperty(name = "kafka.bootstrap.servers")
+  String bootstrapServers;
+
+  /** Its one default is the topic the stack creates (see {@link Topics#MUSIC_EVENTS}). */
+  @Inject
+  @ConfigProperty(name = "kafka.topic", defaultValue = Topics.MUSIC_EVENTS)
+  String topic;
 
   /** Largest body of a single-event POST. */
   public int maxBodyBytes() {
@@ -51,5 +64,15 @@ public class ReceiverConfig {
   /** What a 503 tells the client to wait before retrying. */
   public int retryAfterSeconds() {
     return retryAfterSeconds;
+  }
+
+  /** Where the brokers are. */
+  public String bootstrapServers() {
+    return bootstrapServers;
+  }
+
+  /** The topic of the music events. */
+  public String topic() {
+    return topic;
   }
 }

@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.musicmuseum.events.Topics;
+import org.musicmuseum.receiver.config.ReceiverConfig;
 
 /** Ready when the broker answers and the topic exists; answers within about two seconds. */
 @Readiness
@@ -22,9 +21,7 @@ public class KafkaReadinessCheck implements HealthCheck {
 
   private static final Duration TIMEOUT = Duration.ofMillis(1500);
 
-  @Inject
-  @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-  String bootstrapServers;
+  @Inject ReceiverConfig config;
 
   private Admin admin;
 
@@ -34,23 +31,29 @@ public class KafkaReadinessCheck implements HealthCheck {
     admin =
         Admin.create(
             Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout,
-                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000,
-                AdminClientConfig.CLIENT_ID_CONFIG, "receiver-health"));
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                config.bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                timeout,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                timeout,
+                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+                1000,
+                AdminClientConfig.CLIENT_ID_CONFIG,
+                "receiver-health"));
   }
 
   @Override
   public HealthCheckResponse call() {
-    var builder = HealthCheckResponse.named("kafka").withData("bootstrap", bootstrapServers);
+    var builder =
+        HealthCheckResponse.named("kafka").withData("bootstrap", config.bootstrapServers());
     try {
       int partitions =
           admin
-              .describeTopics(java.util.List.of(Topics.MUSIC_EVENTS))
+              .describeTopics(java.util.List.of(config.topic()))
               .allTopicNames()
               .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-              .get(Topics.MUSIC_EVENTS)
+              .get(config.topic())
               .partitions()
               .size();
       return builder.up().withData("partitions", partitions).build();

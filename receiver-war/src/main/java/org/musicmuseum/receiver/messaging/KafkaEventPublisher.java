@@ -18,13 +18,14 @@ import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicmuseum.events.EventCodec;
 import org.musicmuseum.events.EventEnvelope;
 import org.musicmuseum.events.MusicEvent;
-import org.musicmuseum.events.Topics;
+import org.musicmuseum.receiver.config.ReceiverConfig;
 
-/** Publishes to the music-events topic, keyed by trace id; completes from the producer callback. */
+/**
+ * Publishes to the topic (kafka.topic), keyed by trace id; completes from the producer callback.
+ */
 @ApplicationScoped
 public class KafkaEventPublisher implements EventPublisher {
 
@@ -32,9 +33,7 @@ public class KafkaEventPublisher implements EventPublisher {
 
   @Inject Config config;
 
-  @Inject
-  @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-  String bootstrapServers;
+  @Inject ReceiverConfig receiver;
 
   private final EventCodec codec = new EventCodec();
   private final AtomicBoolean fatal = new AtomicBoolean();
@@ -46,7 +45,7 @@ public class KafkaEventPublisher implements EventPublisher {
         ProducerSettings.from(
             config.getPropertyNames(),
             name -> config.getValue(name, String.class),
-            bootstrapServers);
+            receiver.bootstrapServers());
     producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
   }
 
@@ -55,7 +54,7 @@ public class KafkaEventPublisher implements EventPublisher {
     CompletableFuture<Void> acked = new CompletableFuture<>();
     var record =
         new ProducerRecord<>(
-            Topics.MUSIC_EVENTS, envelope.payload().traceId(), codec.toBytes(envelope));
+            receiver.topic(), envelope.payload().traceId(), codec.toBytes(envelope));
     try {
       producer.send(
           record,

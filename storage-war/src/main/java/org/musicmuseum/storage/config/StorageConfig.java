@@ -3,26 +3,35 @@ package org.musicmuseum.storage.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.musicmuseum.events.Topics;
 
-/** Storage settings from MicroProfile Config (env vars and server.xml variables override). */
+/**
+ * Storage settings from MicroProfile Config: defaults in META-INF/microprofile-config.properties
+ * and liberty-config/kafka.xml; env vars override them.
+ */
 @ApplicationScoped
 public class StorageConfig {
 
   @Inject
-  @ConfigProperty(name = "storage.page.default-limit", defaultValue = "100")
+  @ConfigProperty(name = "storage.page.default-limit")
   int defaultLimit;
 
   @Inject
-  @ConfigProperty(name = "storage.page.max-limit", defaultValue = "1000")
+  @ConfigProperty(name = "storage.page.max-limit")
   int maxLimit;
 
   @Inject
-  @ConfigProperty(name = "storage.retry.max-backoff-ms", defaultValue = "5000")
+  @ConfigProperty(name = "storage.retry.max-backoff-ms")
   long maxBackoffMillis;
 
   @Inject
-  @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
+  @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
+
+  /** Its one default is the topic the stack creates (see {@link Topics#MUSIC_EVENTS}). */
+  @Inject
+  @ConfigProperty(name = "kafka.topic", defaultValue = Topics.MUSIC_EVENTS)
+  String topic;
 
   /** Page size when the client gives none. */
   public int defaultLimit() {
@@ -42,5 +51,10 @@ public class StorageConfig {
   /** Where the brokers are. */
   public String bootstrapServers() {
     return bootstrapServers;
+  }
+
+  /** The topic of the music events. */
+  public String topic() {
+    return topic;
   }
 }

@@ -40,7 +40,7 @@ public final class RecordClassifier {
       byte[] value = r.value() == null ? new byte[0] : r.value();
       ParseResult<EventEnvelope<MusicEvent>> parsed = parser.parseEnvelope(value);
       if (parsed instanceof ParseResult.Valid<EventEnvelope<MusicEvent>> valid) {
-        events.add(new StoredEvent(valid.value(), r.partition(), r.offset()));
+        events.add(new StoredEvent(valid.value(), r.topic(), r.partition(), r.offset()));
       } else {
         String reason =
             ((ParseResult.Invalid<EventEnvelope<MusicEvent>>) parsed)

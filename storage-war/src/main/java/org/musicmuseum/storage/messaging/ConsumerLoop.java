@@ -17,7 +17,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.musicmuseum.events.Topics;
 import org.musicmuseum.events.support.Backoff;
 import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.domain.RecordClassifier.RawRecord;
@@ -39,6 +38,7 @@ public class ConsumerLoop implements Runnable {
   }
 
   private final Supplier<Consumer<String, byte[]>> consumers;
+  private final String topic;
   private final RecordClassifier classifier;
   private final BatchStore store;
   private final Runnable beforeConsuming;
@@ -49,12 +49,14 @@ public class ConsumerLoop implements Runnable {
 
   public ConsumerLoop(
       Supplier<Consumer<String, byte[]>> consumers,
+      String topic,
       RecordClassifier classifier,
       BatchStore store,
       Runnable beforeConsuming,
       ConsumerStatus status,
       Backoff backoff) {
     this.consumers = consumers;
+    this.topic = topic;
     this.classifier = classifier;
     this.store = store;
     this.beforeConsuming = beforeConsuming;
@@ -91,7 +93,7 @@ public class ConsumerLoop implements Runnable {
       if (stop.getCount() == 0) {
         return;
       }
-      consumer.subscribe(List.of(Topics.MUSIC_EVENTS));
+      consumer.subscribe(List.of(topic));
       while (stop.getCount() > 0) {
         ConsumerRecords<String, byte[]> records = consumer.poll(POLL_TIMEOUT);
         status.polled();

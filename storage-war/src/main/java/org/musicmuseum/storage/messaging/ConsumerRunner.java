@@ -46,6 +46,7 @@ public class ConsumerRunner {
     loop =
         new ConsumerLoop(
             this::newConsumer,
+            storage.topic(),
             new RecordClassifier(new EventParser(EventValidators.from(validators))),
             writer::write,
             migrations::ensureMigrated,

@@ -8,7 +8,6 @@ import java.util.List;
 import org.musicmuseum.events.EventCodec;
 import org.musicmuseum.events.NewAlbumEvent;
 import org.musicmuseum.events.NewSingleSongEvent;
-import org.musicmuseum.events.Topics;
 import org.musicmuseum.storage.domain.QuarantinedRecord;
 import org.musicmuseum.storage.domain.StoredEvent;
 
@@ -74,7 +73,7 @@ final class Rows {
   static QuarantinedRecord asQuarantined(StoredEvent e, String reason) {
     byte[] value = new EventCodec().toBytes(e.envelope());
     return new QuarantinedRecord(
-        Topics.MUSIC_EVENTS,
+        e.topic(),
         e.partition(),
         e.offset(),
         e.envelope().payload().traceId(),

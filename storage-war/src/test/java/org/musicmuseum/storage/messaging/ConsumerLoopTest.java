@@ -76,6 +76,7 @@ class ConsumerLoopTest {
               consumers.add(consumer);
               return consumer;
             },
+            Topics.MUSIC_EVENTS,
             new RecordClassifier(new EventParser(FACTORY.getValidator())),
             batch -> {
               if (attempts.incrementAndGet() == 1) {
@@ -129,6 +130,7 @@ class ConsumerLoopTest {
     ConsumerLoop loop =
         new ConsumerLoop(
             () -> consumer,
+            Topics.MUSIC_EVENTS,
             new RecordClassifier(new EventParser(FACTORY.getValidator())),
             batch -> {},
             () -> {},
