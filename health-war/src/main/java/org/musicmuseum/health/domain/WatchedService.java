@@ -8,8 +8,7 @@ import java.util.Locale;
  * A service the health service polls.
  *
  * @param name its name, e.g. {@code storage}
- * @param baseUrl the base URL of its API including the context root, e.g. {@code
- *     http://localhost:8090/storage}
+ * @param baseUrl the base URL of its API including the context root ({@code <name>.url})
  */
 public record WatchedService(String name, URI baseUrl) {
 

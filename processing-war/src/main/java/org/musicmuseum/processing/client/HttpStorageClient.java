@@ -29,8 +29,7 @@ public final class HttpStorageClient implements StorageClient, AutoCloseable {
   private final Jsonb jsonb = JsonbBuilder.create();
 
   /**
-   * @param baseUrl storage's base URL with its context root, e.g. {@code
-   *     http://localhost:8090/storage}
+   * @param baseUrl storage's base URL with its context root ({@code storage.url})
    */
   public HttpStorageClient(String baseUrl, Duration connectTimeout, Duration requestTimeout) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
