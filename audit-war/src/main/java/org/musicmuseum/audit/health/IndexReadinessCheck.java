@@ -1,19 +1,23 @@
 package org.musicmuseum.audit.health;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.musicmuseum.audit.config.AuditConfig;
 import org.musicmuseum.audit.messaging.IndexRunner;
 import org.musicmuseum.audit.messaging.IndexStatus;
 import org.musicmuseum.audit.service.AuditLookups;
 import org.musicmuseum.audit.service.Counts;
+import org.musicmuseum.kit.kafka.TopicProbe;
 
 /**
  * Ready when the index has caught up with the log (as it was at startup), the indexer's last step
- * went through, and Kafka answers.
+ * went through (a fatal error stopped it: DOWN with the reason), and Kafka answers.
  */
 @Readiness
 @ApplicationScoped
@@ -21,13 +25,20 @@ public class IndexReadinessCheck implements HealthCheck {
 
   @Inject IndexRunner indexer;
   @Inject AuditLookups lookups;
-  @Inject KafkaProbe kafka;
+  @Inject AuditConfig config;
+
+  private TopicProbe kafka;
+
+  @PostConstruct
+  void open() {
+    kafka = new TopicProbe(config.bootstrapServers(), "audit-health", config.topic());
+  }
 
   @Override
   public HealthCheckResponse call() {
     IndexStatus status = indexer.status();
     Counts counts = lookups.counts();
-    Optional<String> error = status.lastError().or(kafka::problem);
+    Optional<String> error = status.lastError().or(this::kafkaProblem);
     var builder =
         HealthCheckResponse.named("audit-index")
             .status(counts.caughtUp() && error.isEmpty())
@@ -37,5 +48,16 @@ public class IndexReadinessCheck implements HealthCheck {
             .withData("skipped", status.skippedCount());
     error.ifPresent(e -> builder.withData("error", e));
     return builder.build();
+  }
+
+  private Optional<String> kafkaProblem() {
+    return kafka
+        .probe()
+        .either(partitions -> Optional.empty(), reason -> Optional.of("Kafka: " + reason));
+  }
+
+  @PreDestroy
+  void close() {
+    kafka.close();
   }
 }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.musicmuseum.audit.messaging.IndexRunner;
+import org.musicmuseum.kit.health.LoopLiveness;
 
 /** Live while the indexing thread runs; a dead indexer needs a restart. */
 @Liveness
@@ -16,8 +17,6 @@ public class IndexerLivenessCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("audit-indexer-thread")
-        .status(indexer.status().isRunning())
-        .build();
+    return LoopLiveness.of("audit-indexer-thread", indexer.status());
   }
 }

@@ -3,7 +3,7 @@ package org.musicmuseum.audit.messaging;
 import java.util.Properties;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.musicmuseum.events.support.PrefixedProperties;
+import org.musicmuseum.kit.config.PrefixedProperties;
 
 /**
  * Builds the Kafka consumers' properties: every configuration key under {@code kafka.consumer.}

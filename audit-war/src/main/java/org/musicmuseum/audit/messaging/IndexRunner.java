@@ -20,7 +20,9 @@ import org.musicmuseum.audit.index.IndexStore;
 import org.musicmuseum.audit.index.OffsetIndex;
 import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.EventValidators;
-import org.musicmuseum.events.support.Backoff;
+import org.musicmuseum.kit.kafka.OffsetReset;
+import org.musicmuseum.kit.kafka.PollLoop;
+import org.musicmuseum.kit.retry.Backoff;
 
 /** Starts the indexer on a managed thread when the application starts; stops it cleanly. */
 @ApplicationScoped
@@ -29,6 +31,9 @@ public class IndexRunner {
   private static final Logger LOG = Logger.getLogger(IndexRunner.class.getName());
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
+  /** Short: the indexer is in no group, so a close has nothing to tell the broker. */
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
+
   @Resource ManagedThreadFactory threads;
   @Inject Config config;
   @Inject AuditConfig audit;
@@ -36,8 +41,7 @@ public class IndexRunner {
 
   private final IndexStatus status = new IndexStatus();
   private IndexStore store;
-  private IndexLoop loop;
-  private Thread thread;
+  private PollLoop<byte[], byte[]> loop;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
     store = new IndexStore(audit.indexFile());
@@ -46,19 +50,23 @@ public class IndexRunner {
             config.getPropertyNames(),
             name -> config.getValue(name, String.class),
             audit.bootstrapServers());
-    loop =
+    IndexLoop work =
         new IndexLoop(
-            () ->
-                new KafkaConsumer<>(
-                    settings.indexer(), new ByteArrayDeserializer(), new ByteArrayDeserializer()),
             audit.topic(),
             store,
             new EntryExtractor(new EventParser(EventValidators.from(validators))),
+            status);
+    loop =
+        new PollLoop<>(
+            () ->
+                new KafkaConsumer<>(
+                    settings.indexer(), new ByteArrayDeserializer(), new ByteArrayDeserializer()),
+            work,
             status,
-            new Backoff(audit.maxBackoff()));
-    thread = threads.newThread(loop);
-    thread.setName("audit-indexer");
-    thread.start();
+            new Backoff(audit.maxBackoff()),
+            CLOSE_TIMEOUT,
+            OffsetReset.EARLIEST);
+    loop.start(threads, "audit-indexer");
     LOG.info(() -> "Indexing the log into " + audit.indexFile());
   }
 
@@ -75,12 +83,7 @@ public class IndexRunner {
   @PreDestroy
   void stop() {
     if (loop != null) {
-      loop.stop();
-      try {
-        thread.join(STOP_TIMEOUT.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      loop.stopAndWait(STOP_TIMEOUT);
     }
     if (store != null) {
       try {

@@ -1,31 +1,21 @@
 package org.musicmuseum.audit.messaging;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.musicmuseum.kit.kafka.LoopState;
 
 /**
  * What the indexer last did, read by the health checks and the lookups. The index has caught up
  * once it has read, in every partition, up to the log end offsets seen when it first started; from
  * then on it stays caught up. Thread-safe.
  */
-public class IndexStatus {
+public class IndexStatus extends LoopState {
 
   private final AtomicReference<Map<Integer, Long>> targets = new AtomicReference<>();
-  private final AtomicReference<String> lastError = new AtomicReference<>();
   private final AtomicLong skipped = new AtomicLong();
-  private volatile boolean running;
   private volatile boolean caughtUp;
-
-  void started() {
-    running = true;
-  }
-
-  void stopped() {
-    running = false;
-  }
 
   /** The log end offsets to catch up with; only the first call counts. */
   void targets(Map<Integer, Long> endOffsets) {
@@ -38,7 +28,7 @@ public class IndexStatus {
    */
   void polled(int skippedRecords, Supplier<Map<Integer, Long>> positions) {
     skipped.addAndGet(skippedRecords);
-    lastError.set(null);
+    recovered();
     Map<Integer, Long> goal = targets.get();
     if (!caughtUp && goal != null) {
       Map<Integer, Long> now = positions.get();
@@ -47,23 +37,9 @@ public class IndexStatus {
     }
   }
 
-  void failed(Exception e) {
-    lastError.set(e.getClass().getSimpleName() + ": " + e.getMessage());
-  }
-
-  /** True while the indexer's thread runs. */
-  public boolean isRunning() {
-    return running;
-  }
-
   /** True once the index holds everything the log held when the service started. */
   public boolean isCaughtUp() {
     return caughtUp;
-  }
-
-  /** The last error, until a poll goes through again. */
-  public Optional<String> lastError() {
-    return Optional.ofNullable(lastError.get());
   }
 
   /** Records read since start that were not valid events. */

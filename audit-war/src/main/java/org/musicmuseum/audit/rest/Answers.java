@@ -6,7 +6,7 @@ import java.util.List;
 import org.musicmuseum.audit.service.AuditReader;
 import org.musicmuseum.audit.service.AuditRecord;
 import org.musicmuseum.events.EventType;
-import org.musicmuseum.events.http.Problems;
+import org.musicmuseum.kit.http.Problems;
 
 /** Turns a lookup's answer into the event or the matching problem. */
 final class Answers {

@@ -17,8 +17,8 @@ import org.musicmuseum.audit.service.AuditLookups;
 import org.musicmuseum.audit.service.AuditRecord;
 import org.musicmuseum.audit.service.Counts;
 import org.musicmuseum.events.EventType;
-import org.musicmuseum.events.http.Problem;
-import org.musicmuseum.events.http.Problems;
+import org.musicmuseum.kit.http.Problem;
+import org.musicmuseum.kit.http.Problems;
 
 /** {@code GET /album?index=N}, {@code GET /single_song?index=N} and {@code GET /counts}. */
 @Path("/")

@@ -4,7 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.musicmuseum.events.Violation;
-import org.musicmuseum.events.http.Problems;
+import org.musicmuseum.kit.http.Problems;
 
 /** Reads the {@code index} query parameter: a whole number from 0, required. */
 final class IndexParam {

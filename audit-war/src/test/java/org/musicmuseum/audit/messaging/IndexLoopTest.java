@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.internals.AutoOffsetResetStrategy;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,9 @@ import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.EventType;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.events.TraceIds;
-import org.musicmuseum.events.support.Backoff;
+import org.musicmuseum.kit.kafka.OffsetReset;
+import org.musicmuseum.kit.kafka.PollLoop;
+import org.musicmuseum.kit.retry.Backoff;
 
 /** The indexer against Kafka's MockConsumer and a real index file. */
 class IndexLoopTest {
@@ -71,14 +74,7 @@ class IndexLoopTest {
       java.util.function.Predicate<IndexStatus> done)
       throws InterruptedException {
     IndexStatus status = new IndexStatus();
-    IndexLoop loop =
-        new IndexLoop(
-            consumers,
-            Topics.MUSIC_EVENTS,
-            store,
-            new EntryExtractor(new EventParser(FACTORY.getValidator())),
-            status,
-            new Backoff(Duration.ofMillis(20)));
+    PollLoop<byte[], byte[]> loop = loopOf(store, consumers, status);
     Thread thread = new Thread(loop, "test-indexer");
     thread.start();
     try {
@@ -90,6 +86,50 @@ class IndexLoopTest {
     assertThat(thread.isAlive()).isFalse();
     assertThat(status.isRunning()).isFalse();
     return status;
+  }
+
+  private static PollLoop<byte[], byte[]> loopOf(
+      IndexStore store, Supplier<Consumer<byte[], byte[]>> consumers, IndexStatus status) {
+    IndexLoop work =
+        new IndexLoop(
+            Topics.MUSIC_EVENTS,
+            store,
+            new EntryExtractor(new EventParser(FACTORY.getValidator())),
+            status);
+    return new PollLoop<>(
+        consumers,
+        work,
+        status,
+        new Backoff(Duration.ofMillis(20)),
+        Duration.ofSeconds(2),
+        OffsetReset.EARLIEST);
+  }
+
+  @Test
+  void aFatalErrorStopsTheIndexerAndLeavesTheReasonForReadiness() throws Exception {
+    AtomicInteger created = new AtomicInteger();
+    MockConsumer<byte[], byte[]> consumer = consumerOf(List.of(Records.album(0, 0)));
+    consumer.setPollException(new SaslAuthenticationException("bad credentials"));
+    try (IndexStore store = new IndexStore(dir.resolve("index.bin"))) {
+      IndexStatus status = new IndexStatus();
+      PollLoop<byte[], byte[]> loop =
+          loopOf(
+              store,
+              () -> {
+                created.incrementAndGet();
+                return consumer;
+              },
+              status);
+
+      loop.run();
+
+      assertThat(created).hasValue(1);
+      assertThat(consumer.closed()).isTrue();
+      assertThat(status.isRunning()).isFalse();
+      assertThat(status.lastError())
+          .hasValueSatisfying(e -> assertThat(e).contains("bad credentials"));
+      assertThat(status.fatalError()).isEqualTo(status.lastError());
+    }
   }
 
   @Test

@@ -10,7 +10,7 @@ import org.musicmuseum.audit.index.LogPosition;
 import org.musicmuseum.audit.service.AuditReader;
 import org.musicmuseum.audit.service.AuditRecord;
 import org.musicmuseum.events.EventType;
-import org.musicmuseum.events.http.Problem;
+import org.musicmuseum.kit.http.Problem;
 
 class AnswersTest {
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ws.rs.WebApplicationException;
 import org.junit.jupiter.api.Test;
-import org.musicmuseum.events.http.Problem;
+import org.musicmuseum.kit.http.Problem;
 
 class IndexParamTest {
 

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.musicmuseum.dashboard.config.DashboardConfig;
 import org.musicmuseum.dashboard.config.PageConfig;
-import org.musicmuseum.events.http.Problems;
+import org.musicmuseum.kit.http.Problems;
 
 /** {@code GET /api/config}: where the page finds the services. Never cached. */
 @Path("/config")

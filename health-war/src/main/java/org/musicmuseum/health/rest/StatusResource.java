@@ -11,10 +11,10 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.musicmuseum.events.http.Problems;
 import org.musicmuseum.health.domain.StatusReport;
 import org.musicmuseum.health.service.Poller;
 import org.musicmuseum.health.service.StatusStream;
+import org.musicmuseum.kit.http.Problems;
 
 /** {@code GET /status} and the push stream {@code GET /events}. */
 @Path("/")

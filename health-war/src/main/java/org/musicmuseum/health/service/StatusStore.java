@@ -6,19 +6,18 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.musicmuseum.health.domain.StatusReport;
+import org.musicmuseum.kit.file.AtomicFile;
 
 /**
- * Keeps the status report in a JSON file: written to a temporary file in the same directory and
- * moved over the old one atomically, so a reader (or a crash) never sees half a file.
+ * Keeps the status report in a JSON file, written with {@link AtomicFile} so a reader (or a crash)
+ * never sees half a file.
  */
 public final class StatusStore implements AutoCloseable {
 
@@ -48,22 +47,9 @@ public final class StatusStore implements AutoCloseable {
     }
   }
 
-  /** Replaces the file's content with {@code report}. */
+  /** Replaces the file's content with {@code report}, atomically and forced to disk. */
   public void save(StatusReport report) throws IOException {
-    Path parent = file.getParent();
-    if (parent == null) {
-      throw new IOException("no directory to write " + file + " in");
-    }
-    Path dir = Files.createDirectories(parent);
-    Path temp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
-    try {
-      try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        jsonb.toJson(report, writer);
-      }
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFile.write(file, jsonb.toJson(report));
   }
 
   @Override

@@ -14,9 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.musicmuseum.events.http.Problems;
 import org.musicmuseum.health.domain.ChangeNotice;
 import org.musicmuseum.health.domain.StatusReport;
+import org.musicmuseum.kit.http.Problems;
 
 /**
  * The push stream: one {@link SseBroadcaster} for every client. Events go out in order on a managed

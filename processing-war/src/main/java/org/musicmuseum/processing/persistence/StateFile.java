@@ -4,25 +4,23 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.musicmuseum.kit.file.AtomicFile;
 import org.musicmuseum.processing.domain.ProcessingState;
 
 /**
- * The state as a JSON file. A save writes a temporary file in the same directory, forces it to disk
- * and moves it over the old one atomically, so the file always holds one whole state. A file that
- * cannot be read as a state is moved aside as {@code <name>.corrupt-<UTC time>}.
+ * The state as a JSON file, saved with {@link AtomicFile} so the file always holds one whole state.
+ * A file that cannot be read as a state is moved aside as {@code <name>.corrupt-<UTC time>}.
  */
 public final class StateFile implements StateStore, AutoCloseable {
 
@@ -75,25 +73,7 @@ public final class StateFile implements StateStore, AutoCloseable {
 
   @Override
   public void save(ProcessingState state) throws IOException {
-    byte[] json = jsonb.toJson(state).getBytes(StandardCharsets.UTF_8);
-    Path parent = file.getParent();
-    if (parent == null) {
-      throw new IOException("no directory to write " + file + " in");
-    }
-    Path dir = Files.createDirectories(parent);
-    Path temp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
-    try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(json);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFile.write(file, jsonb.toJson(state));
   }
 
   @Override

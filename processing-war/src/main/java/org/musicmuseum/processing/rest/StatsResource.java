@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.musicmuseum.events.http.Problems;
+import org.musicmuseum.kit.http.Problems;
 import org.musicmuseum.processing.domain.StatsView;
 import org.musicmuseum.processing.service.ProcessingRunner;
 

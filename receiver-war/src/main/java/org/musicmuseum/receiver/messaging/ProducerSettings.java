@@ -3,7 +3,7 @@ package org.musicmuseum.receiver.messaging;
 import java.util.Properties;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.musicmuseum.events.support.PrefixedProperties;
+import org.musicmuseum.kit.config.PrefixedProperties;
 
 /**
  * Builds the Kafka producer's properties: every configuration key under {@code kafka.producer.}

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.ParseResult;
-import org.musicmuseum.events.http.Problems;
+import org.musicmuseum.kit.http.Problems;
 
 /** Splits a batch body into records: a JSON array, or NDJSON where each line stands alone. */
 final class BatchBodies {

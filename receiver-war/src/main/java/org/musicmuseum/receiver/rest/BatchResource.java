@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.musicmuseum.events.ParseResult;
-import org.musicmuseum.events.http.Problems;
+import org.musicmuseum.kit.http.Problems;
 import org.musicmuseum.receiver.config.ReceiverConfig;
 import org.musicmuseum.receiver.service.BatchIngest;
 import org.musicmuseum.receiver.service.BatchResult;

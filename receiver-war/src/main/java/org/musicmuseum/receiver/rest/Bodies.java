@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.ParseResult;
-import org.musicmuseum.events.http.Problems;
+import org.musicmuseum.kit.http.Problems;
 
 /** Reads request bodies with a size limit: a body over the limit is a 413, never read in full. */
 public final class Bodies {

@@ -14,7 +14,7 @@ import org.musicmuseum.events.MusicEvent;
 import org.musicmuseum.events.ParseResult;
 import org.musicmuseum.events.TraceIds;
 import org.musicmuseum.events.Violation;
-import org.musicmuseum.events.http.Problems;
+import org.musicmuseum.kit.http.Problems;
 import org.musicmuseum.receiver.config.ReceiverConfig;
 import org.musicmuseum.receiver.service.IngestService;
 

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.musicmuseum.events.EventType;
-import org.musicmuseum.events.http.Problem;
-import org.musicmuseum.events.http.Problems;
+import org.musicmuseum.kit.http.Problem;
+import org.musicmuseum.kit.http.Problems;
 import org.musicmuseum.receiver.rest.doc.AlbumRequest;
 import org.musicmuseum.receiver.rest.doc.SingleSongRequest;
 

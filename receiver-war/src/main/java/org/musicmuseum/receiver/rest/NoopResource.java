@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.musicmuseum.events.EventType;
 import org.musicmuseum.events.MusicEvent;
 import org.musicmuseum.events.ParseResult;
-import org.musicmuseum.events.http.Problems;
+import org.musicmuseum.kit.http.Problems;
 import org.musicmuseum.receiver.config.ReceiverConfig;
 import org.musicmuseum.receiver.service.IngestService;
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
+import org.musicmuseum.kit.health.LoopLiveness;
 import org.musicmuseum.storage.messaging.ConsumerRunner;
 
 /** Live while the consumer thread runs; a dead consumer needs a restart. */
@@ -16,8 +17,6 @@ public class ConsumerLivenessCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("kafka-consumer-thread")
-        .status(runner.status().isRunning())
-        .build();
+    return LoopLiveness.of("kafka-consumer-thread", runner.status());
   }
 }

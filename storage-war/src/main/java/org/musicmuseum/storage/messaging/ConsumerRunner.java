@@ -18,8 +18,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.Config;
 import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.EventValidators;
-import org.musicmuseum.events.support.Backoff;
-import org.musicmuseum.events.support.PrefixedProperties;
+import org.musicmuseum.kit.config.PrefixedProperties;
+import org.musicmuseum.kit.kafka.OffsetReset;
+import org.musicmuseum.kit.kafka.PollLoop;
+import org.musicmuseum.kit.retry.Backoff;
 import org.musicmuseum.storage.config.StorageConfig;
 import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.persistence.EventWriter;
@@ -31,6 +33,9 @@ public class ConsumerRunner {
 
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
+  /** Kafka's own default: time to commit and leave the group. */
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
   @Resource ManagedThreadFactory threads;
   @Inject Config config;
   @Inject StorageConfig storage;
@@ -39,22 +44,25 @@ public class ConsumerRunner {
   @Inject Migrations migrations;
 
   private final ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
-  private ConsumerLoop loop;
-  private Thread thread;
+  private PollLoop<String, byte[]> loop;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    loop =
+    ConsumerLoop work =
         new ConsumerLoop(
-            this::newConsumer,
             storage.topic(),
             new RecordClassifier(new EventParser(EventValidators.from(validators))),
             writer::write,
             migrations::ensureMigrated,
+            status);
+    loop =
+        new PollLoop<>(
+            this::newConsumer,
+            work,
             status,
-            new Backoff(Duration.ofMillis(storage.maxBackoffMillis())));
-    thread = threads.newThread(loop);
-    thread.setName("storage-consumer");
-    thread.start();
+            new Backoff(Duration.ofMillis(storage.maxBackoffMillis())),
+            CLOSE_TIMEOUT,
+            OffsetReset.EARLIEST);
+    loop.start(threads, "storage-consumer");
   }
 
   /** What the loop last did. */
@@ -76,12 +84,7 @@ public class ConsumerRunner {
   @PreDestroy
   void stop() {
     if (loop != null) {
-      loop.stop();
-      try {
-        thread.join(STOP_TIMEOUT.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      loop.stopAndWait(STOP_TIMEOUT);
     }
   }
 }

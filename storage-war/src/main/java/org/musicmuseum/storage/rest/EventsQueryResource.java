@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.musicmuseum.events.EventType;
 import org.musicmuseum.events.Violation;
-import org.musicmuseum.events.http.Problems;
+import org.musicmuseum.kit.http.Problems;
 import org.musicmuseum.storage.config.StorageConfig;
 import org.musicmuseum.storage.domain.TimeRange;
 import org.musicmuseum.storage.persistence.EventReader;

@@ -10,15 +10,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.OffsetOutOfRangeException;
 import org.apache.kafka.clients.consumer.internals.AutoOffsetResetStrategy;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.EventCodec;
@@ -27,11 +33,16 @@ import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.NewAlbumEvent;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.events.TraceIds;
-import org.musicmuseum.events.support.Backoff;
+import org.musicmuseum.kit.kafka.OffsetReset;
+import org.musicmuseum.kit.kafka.PollLoop;
+import org.musicmuseum.kit.retry.Backoff;
 import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.domain.StoreBatch;
 
-/** The loop against Kafka's MockConsumer: offsets are committed only after a successful store. */
+/**
+ * Storage's work in the kit's poll loop against Kafka's MockConsumer: offsets are committed only
+ * after a successful store; a fatal error stops it, an offset problem does not.
+ */
 class ConsumerLoopTest {
 
   private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
@@ -44,23 +55,112 @@ class ConsumerLoopTest {
 
   private static MockConsumer<String, byte[]> consumerWith(int records) {
     var consumer = new MockConsumer<String, byte[]>(AutoOffsetResetStrategy.EARLIEST.name());
+    consumer.schedulePollTask(() -> assignWithAlbums(consumer, records));
+    return consumer;
+  }
+
+  /** Partition 0 holds {@code records} albums from offset 0. */
+  private static void assignWithAlbums(MockConsumer<String, byte[]> consumer, int records) {
+    consumer.rebalance(List.of(P0));
+    consumer.updateBeginningOffsets(Map.of(P0, 0L));
+    addAlbums(consumer, records);
+  }
+
+  private static void addAlbums(MockConsumer<String, byte[]> consumer, int records) {
+    EventCodec codec = new EventCodec();
+    for (int i = 0; i < records; i++) {
+      var album = new NewAlbumEvent(TraceIds.random(), i + 1L, "A", "X", 1);
+      consumer.addRecord(
+          new ConsumerRecord<>(
+              Topics.MUSIC_EVENTS,
+              0,
+              i,
+              album.traceId(),
+              codec.toBytes(EventEnvelope.of(album, Instant.now()))));
+    }
+  }
+
+  private static PollLoop<String, byte[]> loopOf(
+      Supplier<Consumer<String, byte[]>> consumers,
+      ConsumerLoop.BatchStore store,
+      ConsumerStatus status) {
+    ConsumerLoop work =
+        new ConsumerLoop(
+            Topics.MUSIC_EVENTS,
+            new RecordClassifier(new EventParser(FACTORY.getValidator())),
+            store,
+            () -> {},
+            status);
+    return new PollLoop<>(
+        consumers,
+        work,
+        status,
+        new Backoff(Duration.ofMillis(10)),
+        Duration.ofSeconds(30),
+        OffsetReset.EARLIEST);
+  }
+
+  @Test
+  void aFatalErrorStopsTheLoopAndLeavesStorageUnreadyWithTheReason() throws Exception {
+    AtomicInteger created = new AtomicInteger();
+    ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
+    MockConsumer<String, byte[]> consumer = consumerWith(1);
+    consumer.setPollException(new TopicAuthorizationException(Set.of(Topics.MUSIC_EVENTS)));
+    PollLoop<String, byte[]> loop =
+        loopOf(
+            () -> {
+              created.incrementAndGet();
+              return consumer;
+            },
+            batch -> {},
+            status);
+
+    loop.run();
+
+    assertThat(created).hasValue(1);
+    assertThat(consumer.closed()).isTrue();
+    assertThat(status.isRunning()).isFalse();
+    assertThat(status.isHealthy(Duration.ofMinutes(1))).isFalse();
+    assertThat(status.lastError())
+        .hasValueSatisfying(e -> assertThat(e).startsWith("TopicAuthorizationException"));
+    assertThat(status.fatalError()).isEqualTo(status.lastError());
+  }
+
+  @Test
+  void anOffsetOutOfRangeMovesThePartitionToTheOldestRecordLeftAndGoesOn() throws Exception {
+    var consumer = new MockConsumer<String, byte[]>(AutoOffsetResetStrategy.EARLIEST.name());
     consumer.schedulePollTask(
         () -> {
-          consumer.rebalance(List.of(P0));
-          consumer.updateBeginningOffsets(Map.of(P0, 0L));
-          EventCodec codec = new EventCodec();
-          for (int i = 0; i < records; i++) {
-            var album = new NewAlbumEvent(TraceIds.random(), i + 1L, "A", "X", 1);
-            consumer.addRecord(
-                new ConsumerRecord<>(
-                    Topics.MUSIC_EVENTS,
-                    0,
-                    i,
-                    album.traceId(),
-                    codec.toBytes(EventEnvelope.of(album, Instant.now()))));
-          }
+          assignWithAlbums(consumer, 0);
+          consumer.seek(P0, 3);
         });
-    return consumer;
+    consumer.schedulePollTask(
+        () -> {
+          throw new OffsetOutOfRangeException("offset 3 is gone", Map.of(P0, 3L));
+        });
+    // read only from a position before offset 3, i.e. after the reset
+    consumer.schedulePollTask(() -> addAlbums(consumer, 3));
+    AtomicInteger created = new AtomicInteger();
+    ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
+    PollLoop<String, byte[]> loop =
+        loopOf(
+            () -> {
+              created.incrementAndGet();
+              return consumer;
+            },
+            batch -> {},
+            status);
+    Thread thread = new Thread(loop);
+    thread.start();
+    try {
+      await().atMost(Duration.ofSeconds(10)).until(() -> status.storedCount() == 3);
+      assertThat(created).as("the same consumer goes on").hasValue(1);
+      assertThat(status.lastError()).isEmpty();
+      assertThat(status.isRunning()).isTrue();
+    } finally {
+      loop.stop();
+      thread.join(10_000);
+    }
   }
 
   @Test
@@ -69,15 +169,13 @@ class ConsumerLoopTest {
     List<StoreBatch> stored = new CopyOnWriteArrayList<>();
     List<MockConsumer<String, byte[]>> consumers = new CopyOnWriteArrayList<>();
     ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
-    ConsumerLoop loop =
-        new ConsumerLoop(
+    PollLoop<String, byte[]> loop =
+        loopOf(
             () -> {
               var consumer = consumerWith(3);
               consumers.add(consumer);
               return consumer;
             },
-            Topics.MUSIC_EVENTS,
-            new RecordClassifier(new EventParser(FACTORY.getValidator())),
             batch -> {
               if (attempts.incrementAndGet() == 1) {
                 assertThat(consumers.get(0).committed(java.util.Set.of(P0))).isEmpty();
@@ -85,9 +183,7 @@ class ConsumerLoopTest {
               }
               stored.add(batch);
             },
-            () -> {},
-            status,
-            new Backoff(Duration.ofMillis(10)));
+            status);
     Thread thread = new Thread(loop);
     thread.start();
     try {
@@ -116,9 +212,9 @@ class ConsumerLoopTest {
     MockConsumer<String, byte[]> consumer =
         new MockConsumer<>(AutoOffsetResetStrategy.EARLIEST.name()) {
           @Override
-          public synchronized void close() {
+          public synchronized void close(CloseOptions options) {
             interruptedAtClose.set(Thread.currentThread().isInterrupted());
-            super.close();
+            super.close(options);
           }
         };
     consumer.schedulePollTask(
@@ -127,15 +223,7 @@ class ConsumerLoopTest {
           throw new InterruptException(new InterruptedException("application stopping"));
         });
     ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
-    ConsumerLoop loop =
-        new ConsumerLoop(
-            () -> consumer,
-            Topics.MUSIC_EVENTS,
-            new RecordClassifier(new EventParser(FACTORY.getValidator())),
-            batch -> {},
-            () -> {},
-            status,
-            new Backoff(Duration.ofMillis(10)));
+    PollLoop<String, byte[]> loop = loopOf(() -> consumer, batch -> {}, status);
     Thread thread = new Thread(loop);
     thread.start();
     thread.join(10_000);

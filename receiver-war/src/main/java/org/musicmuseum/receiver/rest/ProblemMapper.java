@@ -1,8 +1,0 @@
-package org.musicmuseum.receiver.rest;
-
-import jakarta.ws.rs.ext.Provider;
-import org.musicmuseum.events.http.ProblemMapperBase;
-
-/** Every JAX-RS error of the receiver as {@code application/problem+json}. */
-@Provider
-public class ProblemMapper extends ProblemMapperBase {}

@@ -1,8 +1,0 @@
-package org.musicmuseum.storage.rest;
-
-import jakarta.ws.rs.ext.Provider;
-import org.musicmuseum.events.http.UnexpectedErrorMapperBase;
-
-/** A bug in the storage: logged, answered as a 500 problem. */
-@Provider
-public class UnexpectedErrorMapper extends UnexpectedErrorMapperBase {}
