@@ -15,10 +15,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.Topics;
 
@@ -44,7 +40,7 @@ class LocalStackIT {
       assertThat(stack.serviceUrl("receiver"))
           .isEqualTo("http://localhost:" + stack.port("receiver") + "/receiver");
       assertThat(get(stack.serviceUrl("receiver") + "/index.html")).isEqualTo(FakeProject.PAGE);
-      assertThat(partitions(stack.kafkaBootstrap())).isEqualTo(Topics.DEFAULT_PARTITIONS);
+      assertThat(TopicPartitions.of(stack.kafkaBootstrap())).isEqualTo(Topics.DEFAULT_PARTITIONS);
       try (Connection c =
               DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
           Statement s = c.createStatement()) {
@@ -79,7 +75,7 @@ class LocalStackIT {
       }
 
       stack.restartKafka();
-      assertThat(partitions(stack.kafkaBootstrap())).isEqualTo(Topics.DEFAULT_PARTITIONS);
+      assertThat(TopicPartitions.of(stack.kafkaBootstrap())).isEqualTo(Topics.DEFAULT_PARTITIONS);
     }
 
     ports.forEach(port -> assertThat(Ports.isFree(port)).as("port %d after close", port).isTrue());
@@ -97,19 +93,6 @@ class LocalStackIT {
       return response.statusCode() == 200 ? response.body() : null;
     } catch (IOException e) {
       return null;
-    }
-  }
-
-  private static int partitions(String bootstrap) throws Exception {
-    try (Admin admin =
-        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      return admin
-          .describeTopics(List.of(Topics.MUSIC_EVENTS))
-          .allTopicNames()
-          .get(30, TimeUnit.SECONDS)
-          .get(Topics.MUSIC_EVENTS)
-          .partitions()
-          .size();
     }
   }
 }

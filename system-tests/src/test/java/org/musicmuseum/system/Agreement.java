@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.TestStack;
 
 /** Whether what the services say agrees with what the database holds. */
 public final class Agreement {
@@ -12,18 +14,20 @@ public final class Agreement {
   private Agreement() {}
 
   /** True when processing's statistics equal the database's counts and maxima. */
-  public static boolean statsEqualTheDatabase(MuseumClient client) {
-    HttpResponse<String> response = client.get("processing", "/stats");
+  public static boolean statsEqualTheDatabase(TestStack museum) {
+    HttpResponse<String> response = museum.get("processing", "/stats");
     if (response.statusCode() != 200) {
       return false;
     }
-    JsonObject stats = MuseumClient.json(response);
+    JsonObject stats = Http.json(response);
     List<String> db =
-        client.sql(
-            "SELECT CONCAT_WS('|', (SELECT COUNT(*) FROM albums),"
-                + " (SELECT COALESCE(MAX(album_track_count), 0) FROM albums),"
-                + " (SELECT COUNT(*) FROM single_songs),"
-                + " (SELECT COALESCE(MAX(song_duration), 0) FROM single_songs))");
+        museum
+            .db()
+            .strings(
+                "SELECT CONCAT_WS('|', (SELECT COUNT(*) FROM albums),"
+                    + " (SELECT COALESCE(MAX(album_track_count), 0) FROM albums),"
+                    + " (SELECT COUNT(*) FROM single_songs),"
+                    + " (SELECT COALESCE(MAX(song_duration), 0) FROM single_songs))");
     String[] expected = db.get(0).split("\\|");
     return stats.getJsonNumber("num_album_events").longValue() == Long.parseLong(expected[0])
         && stats.getJsonNumber("max_album_track_count").longValue() == Long.parseLong(expected[1])
@@ -36,15 +40,12 @@ public final class Agreement {
   }
 
   /** The statuses health recorded for {@code service} since {@code since}, oldest first. */
-  public static List<String> statusChanges(MuseumClient client, String service, Instant since) {
-    HttpResponse<String> response = client.get("health", "/status");
+  public static List<String> statusChanges(TestStack museum, String service, Instant since) {
+    HttpResponse<String> response = museum.get("health", "/status");
     if (response.statusCode() != 200) {
       return List.of();
     }
-    return MuseumClient.json(response)
-        .getJsonArray("history")
-        .getValuesAs(JsonObject.class)
-        .stream()
+    return Http.json(response).getJsonArray("history").getValuesAs(JsonObject.class).stream()
         .filter(c -> c.getString("service").equals(service))
         .filter(c -> !Instant.parse(c.getString("at")).isBefore(since))
         .map(c -> c.getString("to"))
@@ -52,13 +53,10 @@ public final class Agreement {
   }
 
   /** The status health shows for {@code service} now, or "" when health does not answer. */
-  public static String statusOf(MuseumClient client, String service) {
-    HttpResponse<String> response = client.get("health", "/status");
+  public static String statusOf(TestStack museum, String service) {
+    HttpResponse<String> response = museum.get("health", "/status");
     return response.statusCode() != 200
         ? ""
-        : MuseumClient.json(response)
-            .getJsonObject("services")
-            .getJsonObject(service)
-            .getString("status");
+        : Http.json(response).getJsonObject("services").getJsonObject(service).getString("status");
   }
 }

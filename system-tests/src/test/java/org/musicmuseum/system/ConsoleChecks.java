@@ -31,6 +31,8 @@ import org.musicmuseum.console.model.StatusChange;
 import org.musicmuseum.console.panel.Formats;
 import org.musicmuseum.console.view.Snapshot;
 import org.musicmuseum.stack.LocalStack;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.TestStack;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,16 +46,15 @@ abstract class ConsoleChecks {
 
   private static final FxRobot robot = new FxRobot();
   private final LocalStack stack;
-  private final MuseumClient client;
+  private final TestStack museum;
   private final EventPoster poster;
   private final Path screenshots;
   private Console console;
   private Scene scene;
 
-  protected ConsoleChecks(
-      LocalStack stack, MuseumClient client, EventPoster poster, Path screenshots) {
-    this.stack = stack;
-    this.client = client;
+  protected ConsoleChecks(TestStack museum, EventPoster poster, Path screenshots) {
+    this.stack = museum.stack();
+    this.museum = museum;
     this.poster = poster;
     this.screenshots = screenshots;
   }
@@ -81,7 +82,7 @@ abstract class ConsoleChecks {
     patiently()
         .untilAsserted(
             () -> {
-              JsonObject stats = MuseumClient.json(client.get("processing", "/stats"));
+              JsonObject stats = Http.json(museum.get("processing", "/stats"));
               assertThat(stats.getJsonNumber("num_album_events").longValue())
                   .isGreaterThanOrEqualTo(poster.albums());
               assertThat(stats.getJsonNumber("num_single_events").longValue())
@@ -117,10 +118,8 @@ abstract class ConsoleChecks {
     patiently()
         .until(
             () ->
-                MuseumClient.json(client.get("audit", "/counts")).getJsonNumber("album").longValue()
-                    > 10);
-    JsonObject expected =
-        MuseumClient.json(client.get("audit", "/album?index=10")).getJsonObject("event");
+                Http.json(museum.get("audit", "/counts")).getJsonNumber("album").longValue() > 10);
+    JsonObject expected = Http.json(museum.get("audit", "/album?index=10")).getJsonObject("event");
     // The console's first counts with albums in them show a random one; type after that.
     patiently()
         .untilAsserted(

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.system.browser.DashboardPage;
 import org.musicmuseum.system.browser.DashboardPage.Viewport;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.TestStack;
 
 /**
  * The browser dashboard over the whole running stack, in a real (headless) Chromium. Run by {@code
@@ -23,15 +25,15 @@ abstract class DashboardChecks {
 
   private final DashboardStack dashboard;
   private final LocalStack stack;
-  private final MuseumClient client;
+  private final TestStack museum;
   private final EventPoster poster;
   private final DashboardPage page;
   private final DashboardExpectations expect;
 
   protected DashboardChecks(DashboardStack dashboard) {
     this.dashboard = dashboard;
-    this.stack = dashboard.stack;
-    this.client = dashboard.client;
+    this.stack = dashboard.museum.stack();
+    this.museum = dashboard.museum;
     this.poster = dashboard.poster;
     this.page = dashboard.page;
     this.expect = dashboard.expect;
@@ -87,7 +89,7 @@ abstract class DashboardChecks {
   void theAuditViewShowsTheEventOfAChosenIndex() {
     poster.post(30, 20);
     patiently().until(expect::auditHoldsEverythingPosted);
-    JsonObject counts = MuseumClient.json(client.get("audit", "/counts"));
+    JsonObject counts = Http.json(museum.get("audit", "/counts"));
     long albums = counts.getJsonNumber("album").longValue();
     page.open();
     patiently()
@@ -97,7 +99,7 @@ abstract class DashboardChecks {
     long index = albums / 2;
     page.showAuditEvent("album", index);
 
-    JsonObject expected = MuseumClient.json(client.get("audit", "/album?index=" + index));
+    JsonObject expected = Http.json(museum.get("audit", "/album?index=" + index));
     patiently()
         .untilAsserted(
             () -> {
@@ -108,8 +110,7 @@ abstract class DashboardChecks {
 
     long single = counts.getJsonNumber("single_song").longValue() - 1;
     page.showAuditEvent("single_song", single);
-    JsonObject expectedSingle =
-        MuseumClient.json(client.get("audit", "/single_song?index=" + single));
+    JsonObject expectedSingle = Http.json(museum.get("audit", "/single_song?index=" + single));
     patiently()
         .untilAsserted(() -> assertThat(page.auditShownIndex()).isEqualTo(Long.toString(single)));
     expect.auditViewShowsTheTraceIdOf(expectedSingle);

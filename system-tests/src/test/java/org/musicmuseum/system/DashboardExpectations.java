@@ -8,23 +8,25 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.musicmuseum.system.browser.DashboardPage;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.TestStack;
 
 /** What the dashboard page must show, compared with what the services answer. */
 final class DashboardExpectations {
 
   private final DashboardPage page;
-  private final MuseumClient client;
+  private final TestStack museum;
   private final EventPoster poster;
 
-  DashboardExpectations(DashboardPage page, MuseumClient client, EventPoster poster) {
+  DashboardExpectations(DashboardPage page, TestStack museum, EventPoster poster) {
     this.page = page;
-    this.client = client;
+    this.museum = museum;
     this.poster = poster;
   }
 
   /** The figures on the page are those of GET /processing/stats, which counts every event. */
   void pageShowsTheStats() {
-    JsonObject stats = MuseumClient.json(client.get("processing", "/stats"));
+    JsonObject stats = Http.json(museum.get("processing", "/stats"));
     long albums = stats.getJsonNumber("num_album_events").longValue();
     long singles = stats.getJsonNumber("num_single_events").longValue();
     assertThat(albums).isGreaterThanOrEqualTo(poster.albums());
@@ -44,7 +46,7 @@ final class DashboardExpectations {
 
   /** The audit index holds at least every event posted. */
   boolean auditHoldsEverythingPosted() {
-    JsonObject counts = MuseumClient.json(client.get("audit", "/counts"));
+    JsonObject counts = Http.json(museum.get("audit", "/counts"));
     return counts.getJsonNumber("album").longValue() >= poster.albums()
         && counts.getJsonNumber("single_song").longValue() >= poster.singles();
   }

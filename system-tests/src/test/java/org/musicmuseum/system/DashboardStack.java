@@ -3,12 +3,11 @@ package org.musicmuseum.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.system.browser.DashboardPage;
 import org.musicmuseum.system.browser.DashboardPage.Viewport;
 import org.musicmuseum.system.browser.HeadlessChrome;
+import org.musicmuseum.testkit.TestStack;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -17,45 +16,42 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 final class DashboardStack implements AutoCloseable {
 
-  final LocalStack stack;
-  final MuseumClient client;
+  final TestStack museum;
   final EventPoster poster;
   final DashboardPage page;
   final DashboardExpectations expect;
   private final ChromeDriver driver;
   private final Path screenshots;
 
-  private DashboardStack(LocalStack stack, ChromeDriver driver, Path screenshots) {
-    this.stack = stack;
+  private DashboardStack(TestStack museum, ChromeDriver driver, Path screenshots) {
+    this.museum = museum;
     this.driver = driver;
     this.screenshots = screenshots;
-    this.client = new MuseumClient(stack);
-    this.poster = new EventPoster(client);
-    this.page = new DashboardPage(driver, stack.serviceUrl("dashboard") + "/");
-    this.expect = new DashboardExpectations(page, client, poster);
+    this.poster = new EventPoster(museum);
+    this.page = new DashboardPage(driver, museum.url("dashboard", "/"));
+    this.expect = new DashboardExpectations(page, museum, poster);
   }
 
   static DashboardStack start() throws IOException {
     assertThat(HeadlessChrome.installed())
         .as("Chromium and chromedriver are installed (apt-get install chromium chromium-driver)")
         .isTrue();
-    Path root = Path.of(System.getProperty("museum.root"));
-    Path target = Files.createDirectories(root.resolve("system-tests/target"));
-    Path work = Files.createTempDirectory(target, "dashboard-");
-    LocalStack stack =
-        LocalStack.builder()
-            .root(root)
-            .workDir(work)
-            .services("receiver", "storage", "processing", "audit", "health", "dashboard")
-            .serviceEnv("PROCESSING_INTERVAL_MS", "500")
-            .serviceEnv("HEALTH_INTERVAL_MS", "500")
-            .serviceEnv("DASHBOARD_REFRESH_MS", "1000")
-            .start();
+    TestStack museum =
+        TestStack.start(
+            "system-tests",
+            "dashboard-",
+            stack ->
+                stack
+                    .services("receiver", "storage", "processing", "audit", "health", "dashboard")
+                    .serviceEnv("PROCESSING_INTERVAL_MS", "500")
+                    .serviceEnv("HEALTH_INTERVAL_MS", "500")
+                    .serviceEnv("DASHBOARD_REFRESH_MS", "1000"));
     try {
-      ChromeDriver driver = HeadlessChrome.start(work.resolve("browser"));
-      return new DashboardStack(stack, driver, target.resolve("screenshots"));
+      ChromeDriver driver = HeadlessChrome.start(museum.workDir().resolve("browser"));
+      return new DashboardStack(
+          museum, driver, TestStack.root().resolve("system-tests/target/screenshots"));
     } catch (RuntimeException e) {
-      stack.close();
+      museum.close();
       throw e;
     }
   }
@@ -77,7 +73,7 @@ final class DashboardStack implements AutoCloseable {
       page.console().forEach(line -> System.out.println("browser console: " + line));
       driver.quit();
     } finally {
-      stack.close();
+      museum.close();
     }
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,12 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.stack.Ports;
-import org.musicmuseum.stack.kafka.TopicOffsets;
 import org.musicmuseum.system.browser.DashboardPage;
 import org.musicmuseum.system.browser.DashboardPage.Viewport;
 import org.musicmuseum.system.browser.HeadlessChrome;
 import org.musicmuseum.system.gateway.GatewayLimits;
 import org.musicmuseum.system.gateway.Nginx;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.TestStack;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -42,7 +42,7 @@ class DeploymentSystemIT {
       List.of("receiver", "storage", "processing", "audit", "health", "dashboard");
   private static LocalStack stack;
   private static Nginx gateway;
-  private static MuseumClient client;
+  private static TestStack museum;
   private static Path work;
 
   @BeforeAll
@@ -50,25 +50,23 @@ class DeploymentSystemIT {
     assertThat(Nginx.installed())
         .as("nginx is installed at %s (apt-get install nginx-light)", Nginx.BINARY)
         .isTrue();
-    Path root = Path.of(System.getProperty("museum.root"));
-    work =
-        Files.createTempDirectory(
-            Files.createDirectories(root.resolve("system-tests/target")), "deployment-");
-    stack =
-        LocalStack.builder()
-            .root(root)
-            .workDir(work)
-            .services(ROUTED.toArray(String[]::new))
-            .replicas("receiver", 2)
-            .replicas("storage", 2)
-            .serviceEnv("PROCESSING_INTERVAL_MS", "500")
-            .serviceEnv("HEALTH_INTERVAL_MS", "500")
-            .serviceEnv("DASHBOARD_REFRESH_MS", "1000")
-            .envOf("dashboard", "PROCESSING_URL", "/processing")
-            .envOf("dashboard", "HEALTH_URL", "/healthcheck")
-            .envOf("dashboard", "AUDIT_URL", "/audit_log")
-            .start();
-    client = new MuseumClient(stack);
+    museum =
+        TestStack.start(
+            "system-tests",
+            "deployment-",
+            builder ->
+                builder
+                    .services(ROUTED.toArray(String[]::new))
+                    .replicas("receiver", 2)
+                    .replicas("storage", 2)
+                    .serviceEnv("PROCESSING_INTERVAL_MS", "500")
+                    .serviceEnv("HEALTH_INTERVAL_MS", "500")
+                    .serviceEnv("DASHBOARD_REFRESH_MS", "1000")
+                    .envOf("dashboard", "PROCESSING_URL", "/processing")
+                    .envOf("dashboard", "HEALTH_URL", "/healthcheck")
+                    .envOf("dashboard", "AUDIT_URL", "/audit_log"));
+    stack = museum.stack();
+    work = museum.workDir();
     Map<String, List<Integer>> upstreams =
         ROUTED.stream()
             .collect(
@@ -81,7 +79,10 @@ class DeploymentSystemIT {
                             .toList()));
     gateway =
         Nginx.start(
-            root.resolve("deploy/nginx.conf"), work.resolve("nginx"), Ports.free(), upstreams);
+            TestStack.root().resolve("deploy/nginx.conf"),
+            work.resolve("nginx"),
+            Ports.free(),
+            upstreams);
   }
 
   @AfterAll
@@ -91,15 +92,15 @@ class DeploymentSystemIT {
         gateway.close();
       }
     } finally {
-      if (stack != null) {
-        stack.close();
+      if (museum != null) {
+        museum.close();
       }
     }
   }
 
   @Test
   void everyPostThroughTheGatewaySucceedsWhileOneReceiverIsDead() {
-    GatewayTraffic traffic = new GatewayTraffic(gateway.url(), client);
+    GatewayTraffic traffic = new GatewayTraffic(gateway.url(), museum);
     assertThat(traffic.postAlbums(40)).as("posts with both receivers up").isEmpty();
     try {
       stack.killService("receiver-2");
@@ -116,7 +117,7 @@ class DeploymentSystemIT {
   @Test
   void theGatewayRefusesOversizedBodiesAndFloodsWithProblemsAndEnqueuesNothing() throws Exception {
     GatewayLimits limits = new GatewayLimits(gateway.url());
-    long enqueued = TopicOffsets.endSum(stack.kafkaBootstrap(), Topics.MUSIC_EVENTS);
+    long enqueued = museum.topicSize();
 
     GatewayLimits.assertProblem(limits.postBytes("/storage/events/new_album", 1_100_000), 413);
     GatewayLimits.assertProblem(limits.postBytes("/receiver/events/batch", 4_300_000), 413);
@@ -129,8 +130,7 @@ class DeploymentSystemIT {
 
     assertThat(flood.keySet()).containsOnly(400, 429);
     assertThat(flood.get(429)).as("submissions over the rate limit").isPositive();
-    assertThat(TopicOffsets.endSum(stack.kafkaBootstrap(), Topics.MUSIC_EVENTS))
-        .isEqualTo(enqueued);
+    assertThat(museum.topicSize()).isEqualTo(enqueued);
     System.out.println(
         "gateway limits: 1.1 MB and 4.3 MB bodies → 413 problems; 1500 submissions at once → "
             + flood
@@ -141,7 +141,7 @@ class DeploymentSystemIT {
   void twoStorageServersShareThePartitionsAndStoreEveryEventOnce() throws Exception {
     try (Admin admin = Admin.create(adminProperties())) {
       patiently().untilAsserted(() -> assertThat(assignments(admin)).hasSize(2));
-      GatewayTraffic traffic = new GatewayTraffic(gateway.url(), client);
+      GatewayTraffic traffic = new GatewayTraffic(gateway.url(), museum);
       long accepted = 0;
       for (int i = 0; i < 10; i++) {
         accepted += traffic.postBatch(100);
@@ -162,10 +162,10 @@ class DeploymentSystemIT {
           .untilAsserted(
               () ->
                   assertThat(
-                          MuseumClient.json(client.get("processing", "/stats"))
+                          Http.json(museum.get("processing", "/stats"))
                               .getJsonNumber("num_album_events")
                               .longValue())
-                      .isEqualTo(client.count("SELECT COUNT(*) FROM albums")));
+                      .isEqualTo(museum.db().count("SELECT COUNT(*) FROM albums")));
       System.out.println(
           "scale-out: 2000 albums, storage-2 killed after 1000; stored 2000 once each");
     }
@@ -173,7 +173,7 @@ class DeploymentSystemIT {
 
   @Test
   void theDashboardWorksThroughTheGatewayOnOneOrigin() throws Exception {
-    new GatewayTraffic(gateway.url(), client).postAlbums(5);
+    new GatewayTraffic(gateway.url(), museum).postAlbums(5);
     ChromeDriver driver = HeadlessChrome.start(work.resolve("browser-" + System.nanoTime()));
     try {
       DashboardPage page = new DashboardPage(driver, gateway.url() + "/").open();
@@ -181,8 +181,7 @@ class DeploymentSystemIT {
           .untilAsserted(
               () -> {
                 JsonObject stats =
-                    MuseumClient.json(
-                        new GatewayTraffic(gateway.url(), client).get("/processing/stats"));
+                    Http.json(new GatewayTraffic(gateway.url(), museum).get("/processing/stats"));
                 assertThat(page.value("stat-albums"))
                     .isEqualTo(Long.toString(stats.getJsonNumber("num_album_events").longValue()));
                 assertThat(page.panelError("stats")).isEmpty();

@@ -1,7 +1,7 @@
 package org.musicmuseum.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.musicmuseum.system.MuseumClient.JSON;
+import static org.musicmuseum.testkit.Http.JSON;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.musicmuseum.testkit.TestStack;
 
 /** Posts albums and singles of a few artists through the receiver's batch API and counts them. */
 final class EventPoster {
@@ -24,13 +25,13 @@ final class EventPoster {
           "Midnight Cartography",
           "Okra Lane");
 
-  private final MuseumClient client;
+  private final TestStack museum;
   private final AtomicInteger sequence = new AtomicInteger();
   private final AtomicLong albums = new AtomicLong();
   private final AtomicLong singles = new AtomicLong();
 
-  EventPoster(MuseumClient client) {
-    this.client = client;
+  EventPoster(TestStack museum) {
+    this.museum = museum;
   }
 
   /** Albums posted so far (all accepted). */
@@ -74,7 +75,7 @@ final class EventPoster {
                       .add("song_duration", 120 + (n * 37) % 480 + 0.5)));
     }
     HttpResponse<String> response =
-        client.post("receiver", "/events/batch", JSON, batch.build().toString());
+        museum.post("receiver", "/events/batch", JSON, batch.build().toString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     albums.addAndGet(albumCount);
     singles.addAndGet(singleCount);

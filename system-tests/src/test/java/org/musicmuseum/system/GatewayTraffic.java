@@ -3,16 +3,13 @@ package org.musicmuseum.system;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.TestStack;
 
 /**
  * Albums posted through the gateway, each named {@code <marker>-<n>} so that a test finds exactly
@@ -21,18 +18,14 @@ import java.util.UUID;
 final class GatewayTraffic {
 
   private final String gateway;
-  private final MuseumClient client;
+  private final TestStack museum;
   private final String marker = "gw-" + UUID.randomUUID().toString().substring(0, 8);
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final Http http = Http.http11(Duration.ofSeconds(30));
   private int sent;
 
-  GatewayTraffic(String gatewayUrl, MuseumClient client) {
+  GatewayTraffic(String gatewayUrl, TestStack museum) {
     this.gateway = gatewayUrl;
-    this.client = client;
+    this.museum = museum;
   }
 
   /** Posts {@code count} albums one by one; returns a line for each one that did not get 201. */
@@ -57,7 +50,7 @@ final class GatewayTraffic {
     if (response.statusCode() != 200 && response.statusCode() != 207) {
       throw new AssertionError("batch answered " + response.statusCode() + ": " + response.body());
     }
-    return Json.createReader(new StringReader(response.body())).readObject().getInt("accepted");
+    return Http.json(response).getInt("accepted");
   }
 
   int sent() {
@@ -68,41 +61,17 @@ final class GatewayTraffic {
   long[] stored() {
     String where = " FROM albums WHERE album_name LIKE '" + marker + "-%'";
     return new long[] {
-      client.count("SELECT COUNT(*)" + where),
-      client.count("SELECT COUNT(DISTINCT trace_id)" + where)
+      museum.db().count("SELECT COUNT(*)" + where),
+      museum.db().count("SELECT COUNT(DISTINCT trace_id)" + where)
     };
   }
 
   HttpResponse<String> get(String path) {
-    try {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(gateway + path))
-              .timeout(Duration.ofSeconds(10))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new AssertionError("GET " + path + " through the gateway failed: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
+    return http.get(gateway + path);
   }
 
   private HttpResponse<String> send(String path, String body) {
-    try {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(gateway + path))
-              .timeout(Duration.ofSeconds(30))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new AssertionError("POST " + path + " through the gateway failed: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
+    return http.post(gateway + path, Http.JSON, body);
   }
 
   private JsonObject album(int n) {

@@ -2,8 +2,9 @@ package org.musicmuseum.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.musicmuseum.system.MuseumClient.JSON;
+import static org.musicmuseum.testkit.Http.JSON;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.Samples;
+import org.musicmuseum.testkit.TestStack;
 
 /**
  * The ingest path end to end: REST clients → receiver → Kafka → storage → MariaDB → storage API.
@@ -24,10 +28,10 @@ abstract class IngestChecks {
   private static final Duration PATIENCE = Duration.ofSeconds(90);
   private static final int EACH = 1000;
 
-  private final MuseumClient client;
+  private final TestStack museum;
 
-  protected IngestChecks(MuseumClient client) {
-    this.client = client;
+  protected IngestChecks(TestStack museum) {
+    this.museum = museum;
   }
 
   private static String album(int i) {
@@ -47,7 +51,7 @@ abstract class IngestChecks {
     for (String body : bodies) {
       inFlight.acquireUninterruptibly();
       responses.add(
-          client
+          museum
               .postAsync("receiver", path, JSON, body)
               .whenComplete((r, e) -> inFlight.release()));
     }
@@ -55,18 +59,35 @@ abstract class IngestChecks {
     for (CompletableFuture<HttpResponse<String>> response : responses) {
       HttpResponse<String> r = response.join();
       assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-      traceIds.add(MuseumClient.json(r).getString("trace_id"));
+      traceIds.add(Http.json(r).getString("trace_id"));
+    }
+    return traceIds;
+  }
+
+  /** Every trace id the storage API lists for a type in a time range, following the cursor. */
+  private List<String> listTraceIds(String type, String from, String to) {
+    List<String> traceIds = new ArrayList<>();
+    String cursor = "";
+    while (cursor != null) {
+      String query = "?timestamp=" + from + "&end_timestamp=" + to + "&limit=1000" + cursor;
+      JsonObject page = Http.jsonOf(museum.get("storage", "/events/" + type + query), 200);
+      page.getJsonArray("events")
+          .getValuesAs(JsonObject.class)
+          .forEach(e -> traceIds.add(e.getString("trace_id")));
+      cursor = page.containsKey("next_cursor") ? "&cursor=" + page.getString("next_cursor") : null;
     }
     return traceIds;
   }
 
   private long storedOf(String table, Set<String> traceIds) {
-    return client.count(
-        "SELECT COUNT(*) FROM "
-            + table
-            + " WHERE trace_id IN ('"
-            + String.join("','", traceIds)
-            + "')");
+    return museum
+        .db()
+        .count(
+            "SELECT COUNT(*) FROM "
+                + table
+                + " WHERE trace_id IN ('"
+                + String.join("','", traceIds)
+                + "')");
   }
 
   @Test
@@ -91,12 +112,12 @@ abstract class IngestChecks {
             () ->
                 storedOf("albums", albumIds) == EACH
                     && storedOf("single_songs", singleIds) == EACH);
-    assertThat(client.count("SELECT COUNT(*) - COUNT(DISTINCT trace_id) FROM albums")).isZero();
-    assertThat(client.count("SELECT COUNT(*) - COUNT(DISTINCT trace_id) FROM single_songs"))
+    assertThat(museum.db().count("SELECT COUNT(*) - COUNT(DISTINCT trace_id) FROM albums"))
         .isZero();
-    List<String> listedAlbums = client.listTraceIds("new_album", from.toString(), to.toString());
-    List<String> listedSingles =
-        client.listTraceIds("new_single_song", from.toString(), to.toString());
+    assertThat(museum.db().count("SELECT COUNT(*) - COUNT(DISTINCT trace_id) FROM single_songs"))
+        .isZero();
+    List<String> listedAlbums = listTraceIds("new_album", from.toString(), to.toString());
+    List<String> listedSingles = listTraceIds("new_single_song", from.toString(), to.toString());
     assertThat(listedAlbums).doesNotHaveDuplicates().containsAll(albumIds);
     assertThat(listedSingles).doesNotHaveDuplicates().containsAll(singleIds);
     System.out.printf(
@@ -107,14 +128,9 @@ abstract class IngestChecks {
   @Test
   void aPostedAlbumIsReadableFromStorageWithinMoments() {
     Instant before = Instant.now().minusSeconds(1);
-    HttpResponse<String> posted =
-        client.post(
-            "receiver",
-            "/events/new_album",
-            JSON,
-            "{\"album_id\":7,\"album_name\":\"Kind of Blue\",\"artist_name\":\"Miles Davis\",\"album_track_count\":5}");
+    HttpResponse<String> posted = museum.post("receiver", "/events/new_album", JSON, Samples.ALBUM);
     assertThat(posted.statusCode()).isEqualTo(201);
-    String traceId = MuseumClient.json(posted).getString("trace_id");
+    String traceId = Http.json(posted).getString("trace_id");
     long start = System.nanoTime();
 
     await()
@@ -122,8 +138,7 @@ abstract class IngestChecks {
         .pollInterval(Duration.ofMillis(20))
         .until(
             () ->
-                client
-                    .listTraceIds(
+                listTraceIds(
                         "new_album", before.toString(), Instant.now().plusSeconds(1).toString())
                     .contains(traceId));
     System.out.printf(

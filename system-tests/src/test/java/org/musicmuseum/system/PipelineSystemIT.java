@@ -1,13 +1,11 @@
 package org.musicmuseum.system;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
-import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.system.badinput.BadInputChecks;
 import org.musicmuseum.system.faults.FaultChecks;
+import org.musicmuseum.testkit.TestStack;
 
 /**
  * The whole pipeline on one stack of all six services: ingest end to end, statistics and audit
@@ -17,58 +15,53 @@ import org.musicmuseum.system.faults.FaultChecks;
  */
 class PipelineSystemIT {
 
-  private static LocalStack stack;
-  private static MuseumClient client;
+  private static TestStack museum;
 
   @BeforeAll
-  static void start() throws Exception {
-    Path root = Path.of(System.getProperty("museum.root"));
-    Path work =
-        Files.createTempDirectory(
-            Files.createDirectories(root.resolve("system-tests/target")), "pipeline-");
-    stack =
-        LocalStack.builder()
-            .root(root)
-            .workDir(work)
-            .services("receiver", "storage", "processing", "audit", "health", "dashboard")
-            .serviceEnv("PROCESSING_INTERVAL_MS", "250")
-            .serviceEnv("HEALTH_INTERVAL_MS", "250")
-            .start();
-    client = new MuseumClient(stack);
+  static void start() {
+    museum =
+        TestStack.start(
+            "system-tests",
+            "pipeline-",
+            stack ->
+                stack
+                    .services("receiver", "storage", "processing", "audit", "health", "dashboard")
+                    .serviceEnv("PROCESSING_INTERVAL_MS", "250")
+                    .serviceEnv("HEALTH_INTERVAL_MS", "250"));
   }
 
   @AfterAll
   static void stop() {
-    if (stack != null) {
-      stack.close();
+    if (museum != null) {
+      museum.close();
     }
   }
 
   @Nested
   class Services extends ServicesChecks {
     Services() {
-      super(stack, client);
+      super(museum);
     }
   }
 
   @Nested
   class Ingest extends IngestChecks {
     Ingest() {
-      super(client);
+      super(museum);
     }
   }
 
   @Nested
   class BadInput extends BadInputChecks {
     BadInput() {
-      super(stack, client);
+      super(museum);
     }
   }
 
   @Nested
   class Faults extends FaultChecks {
     Faults() {
-      super(stack, client);
+      super(museum);
     }
   }
 }

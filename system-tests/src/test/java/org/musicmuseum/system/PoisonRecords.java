@@ -5,40 +5,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.musicmuseum.events.EventCodec;
 import org.musicmuseum.events.EventEnvelope;
 import org.musicmuseum.events.NewAlbumEvent;
-import org.musicmuseum.events.Topics;
 import org.musicmuseum.events.TraceIds;
+import org.musicmuseum.testkit.RawProducer;
+import org.musicmuseum.testkit.RawProducer.Position;
 
 /**
- * Puts records straight on the topic, past the receiver's validation, as a broken producer would.
+ * Poison for the topic: records put straight on it, past the receiver's validation, as a broken
+ * producer would.
  */
-final class PoisonRecords implements AutoCloseable {
+final class PoisonRecords {
 
-  /**
-   * Where a record landed.
-   *
-   * @param partition its partition
-   * @param offset its offset
-   */
-  record Position(int partition, long offset) {}
+  private final RawProducer producer;
 
-  private final KafkaProducer<String, byte[]> producer;
-
-  PoisonRecords(String bootstrap) {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(1_000_000));
-    producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+  PoisonRecords(RawProducer producer) {
+    this.producer = producer;
   }
 
   /** Not JSON, JSON of the wrong schema, and a 900 kB album name, all to {@code partition}. */
@@ -66,34 +49,16 @@ final class PoisonRecords implements AutoCloseable {
             .toString();
     List<Position> positions = new ArrayList<>();
     for (String value : List.of("this is not JSON {", wrongSchema, huge)) {
-      positions.add(send(partition, "poison", value.getBytes(StandardCharsets.UTF_8)));
+      positions.add(producer.send(partition, "poison", value.getBytes(StandardCharsets.UTF_8)));
     }
     return positions;
   }
 
   /** A valid album, after the poison on the same partition. */
   Position sendValid(int partition, NewAlbumEvent album) {
-    return send(
+    return producer.send(
         partition,
         album.traceId(),
         new EventCodec().toBytes(EventEnvelope.of(album, Instant.now())));
-  }
-
-  private Position send(int partition, String key, byte[] value) {
-    try {
-      RecordMetadata sent =
-          producer.send(new ProducerRecord<>(Topics.MUSIC_EVENTS, partition, key, value)).get();
-      return new Position(sent.partition(), sent.offset());
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("could not put a record on the topic", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  @Override
-  public void close() {
-    producer.close();
   }
 }

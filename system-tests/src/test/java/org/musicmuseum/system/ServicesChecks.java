@@ -2,7 +2,7 @@ package org.musicmuseum.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.musicmuseum.system.MuseumClient.JSON;
+import static org.musicmuseum.testkit.Http.JSON;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -18,6 +18,9 @@ import org.musicmuseum.events.NewAlbumEvent;
 import org.musicmuseum.events.TraceIds;
 import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.system.faults.TopicCensus;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.RawProducer.Position;
+import org.musicmuseum.testkit.TestStack;
 
 /**
  * The services together: statistics and audit agree with what was stored, and poison records on the
@@ -29,11 +32,11 @@ abstract class ServicesChecks {
   private static final Duration PATIENCE = Duration.ofSeconds(120);
 
   private final LocalStack stack;
-  private final MuseumClient client;
+  private final TestStack museum;
 
-  protected ServicesChecks(LocalStack stack, MuseumClient client) {
-    this.stack = stack;
-    this.client = client;
+  protected ServicesChecks(TestStack museum) {
+    this.stack = museum.stack();
+    this.museum = museum;
   }
 
   /** Posts {@code batches} batches of 50 albums and 50 singles; returns the accepted trace ids. */
@@ -65,9 +68,9 @@ abstract class ServicesChecks {
                         .add("song_duration", 10 + (n % 3000) / 4.0)));
       }
       HttpResponse<String> response =
-          client.post("receiver", "/events/batch", JSON, batch.build().toString());
+          museum.post("receiver", "/events/batch", JSON, batch.build().toString());
       assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-      MuseumClient.json(response)
+      Http.json(response)
           .getJsonArray("results")
           .getValuesAs(JsonObject.class)
           .forEach(r -> traceIds.add(r.getString("trace_id")));
@@ -82,12 +85,14 @@ abstract class ServicesChecks {
         .atMost(PATIENCE)
         .until(
             () ->
-                client.count(
-                        "SELECT (SELECT COUNT(*) FROM albums WHERE trace_id IN "
-                            + in
-                            + ") + (SELECT COUNT(*) FROM single_songs WHERE trace_id IN "
-                            + in
-                            + ")")
+                museum
+                        .db()
+                        .count(
+                            "SELECT (SELECT COUNT(*) FROM albums WHERE trace_id IN "
+                                + in
+                                + ") + (SELECT COUNT(*) FROM single_songs WHERE trace_id IN "
+                                + in
+                                + ")")
                     == traceIds.size());
   }
 
@@ -97,8 +102,8 @@ abstract class ServicesChecks {
 
     assertThat(posted).hasSize(2000);
     awaitStored(posted);
-    await().atMost(PATIENCE).until(() -> Agreement.statsEqualTheDatabase(client));
-    JsonObject stats = MuseumClient.json(client.get("processing", "/stats"));
+    await().atMost(PATIENCE).until(() -> Agreement.statsEqualTheDatabase(museum));
+    JsonObject stats = Http.json(museum.get("processing", "/stats"));
     assertThat(stats.getJsonNumber("num_album_events").longValue()).isGreaterThanOrEqualTo(1000);
     assertThat(stats.getJsonArray("top_artists")).isNotEmpty();
     assertThat(stats.getJsonArray("events_per_minute")).isNotEmpty();
@@ -114,22 +119,22 @@ abstract class ServicesChecks {
     assertThat(after - before).isEqualTo(200);
     List<String> byIndex = new ArrayList<>();
     for (long i = before; i < after; i++) {
-      HttpResponse<String> event = client.get("audit", "/album?index=" + i);
+      HttpResponse<String> event = museum.get("audit", "/album?index=" + i);
       assertThat(event.statusCode()).as(event.body()).isEqualTo(200);
-      JsonObject found = MuseumClient.json(event).getJsonObject("event");
+      JsonObject found = Http.json(event).getJsonObject("event");
       assertThat(found.getString("type")).isEqualTo("new_album");
       byIndex.add(found.getJsonObject("payload").getString("trace_id"));
     }
     assertThat(byIndex).doesNotHaveDuplicates().allMatch(posted::contains);
-    assertThat(client.get("audit", "/album?index=" + after).statusCode()).isEqualTo(404);
+    assertThat(museum.get("audit", "/album?index=" + after).statusCode()).isEqualTo(404);
 
     stack.stopService("audit");
     stack.startService("audit");
 
     for (int k = 0; k < byIndex.size(); k += 7) {
-      HttpResponse<String> again = client.get("audit", "/album?index=" + (before + k));
+      HttpResponse<String> again = museum.get("audit", "/album?index=" + (before + k));
       assertThat(
-              MuseumClient.json(again)
+              Http.json(again)
                   .getJsonObject("event")
                   .getJsonObject("payload")
                   .getString("trace_id"))
@@ -152,33 +157,37 @@ abstract class ServicesChecks {
   }
 
   private long auditAlbums() {
-    HttpResponse<String> counts = client.get("audit", "/counts");
-    return counts.statusCode() == 200 ? MuseumClient.json(counts).getInt("album") : -1;
+    HttpResponse<String> counts = museum.get("audit", "/counts");
+    return counts.statusCode() == 200 ? Http.json(counts).getInt("album") : -1;
   }
 
   @Test
   void poisonRecordsOnTheTopicAreQuarantinedAndCountedAndConsumersKeepGoing() {
     long skippedBefore = auditSkipped();
-    long albumsBefore = MuseumClient.json(client.get("audit", "/counts")).getInt("album");
+    long albumsBefore = Http.json(museum.get("audit", "/counts")).getInt("album");
     var valid = new NewAlbumEvent(TraceIds.random(), 424_242L, "After the poison", "Antidote", 3);
-    List<PoisonRecords.Position> poison;
-    try (PoisonRecords topic = new PoisonRecords(stack.kafkaBootstrap())) {
-      poison = topic.sendPoison(0);
-      topic.sendValid(0, valid);
-    }
+    PoisonRecords topic = new PoisonRecords(museum.producer());
+    List<Position> poison = topic.sendPoison(0);
+    topic.sendValid(0, valid);
 
     await()
         .atMost(PATIENCE)
         .until(
             () ->
-                client.count(
-                        "SELECT COUNT(*) FROM albums WHERE trace_id = '" + valid.traceId() + "'")
+                museum
+                        .db()
+                        .count(
+                            "SELECT COUNT(*) FROM albums WHERE trace_id = '"
+                                + valid.traceId()
+                                + "'")
                     == 1);
-    for (PoisonRecords.Position p : poison) {
+    for (Position p : poison) {
       assertThat(
-              client.sql(
-                  "SELECT reason FROM quarantine WHERE kafka_partition = %d AND kafka_offset = %d"
-                      .formatted(p.partition(), p.offset())))
+              museum
+                  .db()
+                  .strings(
+                      "SELECT reason FROM quarantine WHERE kafka_partition = %d AND kafka_offset = %d"
+                          .formatted(p.partition(), p.offset())))
           .as("quarantine row of %s", p)
           .singleElement()
           .asString()
@@ -190,8 +199,7 @@ abstract class ServicesChecks {
         .atMost(PATIENCE)
         .until(
             () ->
-                MuseumClient.json(client.get("audit", "/counts")).getInt("album")
-                        == albumsBefore + 1
+                Http.json(museum.get("audit", "/counts")).getInt("album") == albumsBefore + 1
                     && auditSkipped() == skippedBefore + poison.size());
     System.out.printf(
         "poison at %s: quarantined by storage, skipped by audit (%d), the album after them stored%n",
@@ -204,7 +212,7 @@ abstract class ServicesChecks {
 
   /** The data of the readiness check of {@code service} whose name contains {@code check}. */
   private JsonObject checkData(String service, String check) {
-    return client.readiness(service).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+    return museum.readiness(service).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
         .filter(c -> c.getString("name").contains(check))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no readiness check named like " + check))

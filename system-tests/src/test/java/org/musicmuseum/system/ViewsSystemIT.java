@@ -36,7 +36,7 @@ class ViewsSystemIT {
   @Nested
   class DesktopConsole extends ConsoleChecks {
     DesktopConsole() {
-      super(views.stack, views.client, views.poster, views.screenshots());
+      super(views.museum, views.poster, views.screenshots());
     }
   }
 }

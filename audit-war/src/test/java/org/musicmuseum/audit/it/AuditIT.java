@@ -2,11 +2,14 @@ package org.musicmuseum.audit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.musicmuseum.audit.it.AuditStack.json;
+import static org.musicmuseum.testkit.Http.json;
+import static org.musicmuseum.testkit.Samples.ALBUM;
+import static org.musicmuseum.testkit.Samples.SINGLE;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,23 +19,20 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.TestStack;
 
 /** The audit in its own Liberty server, indexing a real broker fed by the real receiver. */
 class AuditIT {
 
-  static final String ALBUM =
-      "{\"album_id\":7,\"album_name\":\"Kind of Blue\",\"artist_name\":\"Miles Davis\","
-          + "\"album_track_count\":5}";
-  static final String SINGLE =
-      "{\"song_id\":3,\"song_name\":\"So What\",\"artist_name\":\"Miles Davis\","
-          + "\"song_duration\":562.5}";
   static final Duration PATIENCE = Duration.ofSeconds(120);
 
-  private static AuditStack audit;
+  /** The receiver and the audit, each in its own Liberty server, against a real broker. */
+  private static TestStack audit;
 
   @BeforeAll
-  static void start() throws Exception {
-    audit = AuditStack.start();
+  static void start() {
+    audit = TestStack.start("audit-war", stack -> stack.services("receiver", "audit"));
   }
 
   @AfterAll
@@ -42,9 +42,29 @@ class AuditIT {
     }
   }
 
+  /** Posts an event to the receiver and returns its trace id (the post must succeed). */
+  private static String post(String path, String body) {
+    return Http.jsonOf(audit.post("receiver", path, Http.JSON, body), 201).getString("trace_id");
+  }
+
+  /** A GET below the audit's context root, e.g. {@code /album?index=0}. */
+  private static HttpResponse<String> get(String path) {
+    return audit.get("audit", path);
+  }
+
+  /** A GET of the audit server's own paths, e.g. {@code /health/ready}. */
+  private static HttpResponse<String> getServer(String path) {
+    return audit.getServer("audit", path);
+  }
+
+  /** The audit's index file, in the DATA_DIR the stack gave it. */
+  private static Path indexFile() {
+    return audit.dataDir("audit").resolve("audit-index.bin");
+  }
+
   /** Counts as {@code [albums, singles]}. */
   private static long[] counts() {
-    JsonObject counts = json(audit.get("/counts").body());
+    JsonObject counts = json(get("/counts").body());
     return new long[] {counts.getInt("album"), counts.getInt("single_song")};
   }
 
@@ -56,7 +76,7 @@ class AuditIT {
 
   /** The event at an index: 200 and the trace id, type checked. */
   private static JsonObject eventAt(String type, long index) {
-    HttpResponse<String> response = audit.get("/" + type + "?index=" + index);
+    HttpResponse<String> response = get("/" + type + "?index=" + index);
     assertThat(response.statusCode())
         .as(type + " " + index + ": " + response.body())
         .isEqualTo(200);
@@ -88,9 +108,9 @@ class AuditIT {
     List<String> albums = new ArrayList<>();
     List<String> singles = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
-      albums.add(audit.post("/events/new_album", ALBUM));
+      albums.add(post("/events/new_album", ALBUM));
       if (i < 20) {
-        singles.add(audit.post("/events/new_single_song", SINGLE));
+        singles.add(post("/events/new_single_song", SINGLE));
       }
     }
     awaitCounts(before[0] + 30, before[1] + 20);
@@ -105,24 +125,24 @@ class AuditIT {
     }
     assertThat(seenAlbums).hasSize(30).containsExactlyInAnyOrderElementsOf(albums);
     assertThat(seenSingles).hasSize(20).containsExactlyInAnyOrderElementsOf(singles);
-    assertProblem(audit.get("/album?index=" + (before[0] + 30)), 404, "album");
-    assertProblem(audit.get("/single_song?index=" + (before[1] + 20)), 404, "single");
+    assertProblem(get("/album?index=" + (before[0] + 30)), 404, "album");
+    assertProblem(get("/single_song?index=" + (before[1] + 20)), 404, "single");
   }
 
   @Test
   void badIndicesAreRefusedByName() {
     for (String query : List.of("?index=-1", "?index=abc", "", "?index=")) {
-      assertProblem(audit.get("/album" + query), 400, "\"index\"");
-      assertProblem(audit.get("/single_song" + query), 400, "\"index\"");
+      assertProblem(get("/album" + query), 400, "\"index\"");
+      assertProblem(get("/single_song" + query), 400, "\"index\"");
     }
-    assertProblem(audit.get("/song?index=0"), 404, "No such resource");
+    assertProblem(get("/song?index=0"), 404, "No such resource");
   }
 
   @Test
   void theSameIndexGivesTheSameEventAfterARestart() {
     long[] posted = counts();
     for (int i = 0; i < 6; i++) {
-      audit.post(
+      post(
           i % 2 == 0 ? "/events/new_album" : "/events/new_single_song",
           i % 2 == 0 ? ALBUM : SINGLE);
     }
@@ -138,11 +158,11 @@ class AuditIT {
     }
 
     audit.stack().stopService("audit");
-    assertThat(audit.indexFile()).exists();
-    assertThat(audit.indexFile().toFile().length()).isEqualTo(16 * (before[0] + before[1]));
+    assertThat(indexFile()).exists();
+    assertThat(indexFile().toFile().length()).isEqualTo(16 * (before[0] + before[1]));
     audit.stack().startService("audit");
 
-    assertThat(json(audit.get("/counts").body()).getBoolean("caught_up")).isTrue();
+    assertThat(json(get("/counts").body()).getBoolean("caught_up")).isTrue();
     assertThat(counts()).containsExactly(before[0], before[1]);
     for (int i = 0; i < albums.size(); i++) {
       assertThat(eventAt("album", i).toString()).as("album %d", i).isEqualTo(albums.get(i));
@@ -154,7 +174,7 @@ class AuditIT {
 
   /** Records read so far that were not valid events (from the readiness data). */
   private static long skipped() {
-    JsonObject ready = json(audit.getServer("/health/ready").body());
+    JsonObject ready = json(getServer("/health/ready").body());
     return ready.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
         .filter(check -> check.getString("name").equals("audit-index"))
         .findFirst()
@@ -167,18 +187,21 @@ class AuditIT {
   @Test
   void poisonIsNotCountedAndLaterEventsAreStillIndexed() {
     long[] start = counts();
-    audit.post("/events/new_album", ALBUM);
+    post("/events/new_album", ALBUM);
     awaitCounts(start[0] + 1, start[1]);
     long skippedBefore = skipped();
     for (int partition = 0; partition < 2; partition++) {
-      audit.sendRaw(partition, "not json".getBytes(StandardCharsets.UTF_8));
-      audit.sendRaw(partition, null);
-      audit.sendRaw(
-          partition,
-          "{\"type\":\"new_album\",\"datetime\":\"2026-01-01T00:00:00Z\",\"payload\":{}}"
-              .getBytes(StandardCharsets.UTF_8));
+      audit.producer().send(partition, null, "not json".getBytes(StandardCharsets.UTF_8));
+      audit.producer().send(partition, null, null);
+      audit
+          .producer()
+          .send(
+              partition,
+              null,
+              "{\"type\":\"new_album\",\"datetime\":\"2026-01-01T00:00:00Z\",\"payload\":{}}"
+                  .getBytes(StandardCharsets.UTF_8));
     }
-    String after = audit.post("/events/new_album", ALBUM);
+    String after = post("/events/new_album", ALBUM);
 
     await().atMost(PATIENCE).until(() -> skipped() >= skippedBefore + 6);
     awaitCounts(start[0] + 2, start[1]);
@@ -188,33 +211,33 @@ class AuditIT {
 
   @Test
   void aLookupAnswers503WhenKafkaIsDown() {
-    audit.post("/events/new_album", ALBUM);
+    post("/events/new_album", ALBUM);
     await().atMost(PATIENCE).until(() -> counts()[0] > 0);
     audit.stack().stopKafka();
     try {
       long start = System.nanoTime();
-      HttpResponse<String> response = audit.get("/album?index=0");
+      HttpResponse<String> response = get("/album?index=0");
       long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
       assertProblem(response, 503, "Kafka");
       assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
       assertThat(millis).as("answered in %d ms", millis).isLessThan(30_000);
-      assertThat(audit.getServer("/health/ready").statusCode()).isEqualTo(503);
+      assertThat(getServer("/health/ready").statusCode()).isEqualTo(503);
     } finally {
       audit.stack().startKafka();
     }
-    await().atMost(PATIENCE).until(() -> audit.get("/album?index=0").statusCode() == 200);
-    await().atMost(PATIENCE).until(() -> audit.getServer("/health/ready").statusCode() == 200);
+    await().atMost(PATIENCE).until(() -> get("/album?index=0").statusCode() == 200);
+    await().atMost(PATIENCE).until(() -> getServer("/health/ready").statusCode() == 200);
   }
 
   @Test
   void isReadyAndLiveAndPublishesItsOpenApiDocument() {
-    HttpResponse<String> ready = audit.getServer("/health/ready");
+    HttpResponse<String> ready = getServer("/health/ready");
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
     assertThat(ready.body()).contains("\"audit-index\"", "\"caught_up\"");
-    HttpResponse<String> live = audit.getServer("/health/live");
+    HttpResponse<String> live = getServer("/health/live");
     assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
     assertThat(live.body()).contains("\"audit-indexer-thread\"");
-    assertThat(audit.getServer("/openapi").body())
+    assertThat(getServer("/openapi").body())
         .contains("/audit_log", "/album", "/single_song", "/counts");
   }
 }

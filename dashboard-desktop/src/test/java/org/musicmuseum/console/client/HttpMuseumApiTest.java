@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,8 @@ import org.musicmuseum.console.config.ConsoleSettings;
 import org.musicmuseum.console.model.AuditCounts;
 import org.musicmuseum.console.model.AuditEntry;
 import org.musicmuseum.console.model.AuditType;
+import org.musicmuseum.testkit.StubAnswer;
+import org.musicmuseum.testkit.StubServer;
 
 class HttpMuseumApiTest {
 
@@ -27,7 +30,7 @@ class HttpMuseumApiTest {
 
   @BeforeEach
   void startServer() throws IOException {
-    server = new StubServer();
+    server = StubServer.start();
   }
 
   @AfterEach
@@ -52,6 +55,13 @@ class HttpMuseumApiTest {
     return new HttpMuseumApi(() -> settings);
   }
 
+  /** Each request as {@code <path?query> Accept: <accept>}. */
+  private List<String> asked() {
+    return server.requests().stream()
+        .map(r -> r.pathAndQuery() + " Accept: " + r.header("Accept").orElse("(none)"))
+        .toList();
+  }
+
   private HttpMuseumApi api() {
     return apiAt(server.port());
   }
@@ -62,51 +72,57 @@ class HttpMuseumApiTest {
 
   @Test
   void statisticsAreReadFromProcessing() throws ServiceException {
-    server.answer(
-        200,
-        JSON,
-        "{\"num_album_events\": 3, \"max_album_track_count\": 12, \"num_single_events\": 2,"
-            + " \"max_single_song_duration\": 201.5}");
+    server.answerAll(
+        StubAnswer.of(
+            200,
+            JSON,
+            "{\"num_album_events\": 3, \"max_album_track_count\": 12, \"num_single_events\": 2,"
+                + " \"max_single_song_duration\": 201.5}"));
 
     assertThat(api().stats().maxSongDuration()).isEqualTo(201.5);
-    assertThat(server.requests).containsExactly("/processing/stats Accept: application/json");
+    assertThat(asked()).containsExactly("/processing/stats Accept: application/json");
   }
 
   @Test
   void statusesAreReadFromTheHealthService() throws ServiceException {
-    server.answer(200, JSON, "{\"services\": {\"receiver\": {\"status\": \"Running\"}}}");
+    server.answerAll(
+        StubAnswer.of(200, JSON, "{\"services\": {\"receiver\": {\"status\": \"Running\"}}}"));
 
     assertThat(api().health().service("receiver").orElseThrow().running()).isTrue();
-    assertThat(server.requests).containsExactly("/healthcheck/status Accept: application/json");
+    assertThat(asked()).containsExactly("/healthcheck/status Accept: application/json");
   }
 
   @Test
   void countsAreReadFromAudit() throws ServiceException {
-    server.answer(200, JSON, "{\"album\": 3, \"single_song\": 2, \"caught_up\": false}");
+    server.answerAll(
+        StubAnswer.of(200, JSON, "{\"album\": 3, \"single_song\": 2, \"caught_up\": false}"));
 
     assertThat(api().auditCounts()).isEqualTo(new AuditCounts(3, 2, false));
-    assertThat(server.requests).containsExactly("/audit_log/counts Accept: application/json");
+    assertThat(asked()).containsExactly("/audit_log/counts Accept: application/json");
   }
 
   @Test
   void anEventIsLookedUpByTypeAndIndex() throws ServiceException {
-    server.answer(
-        200,
-        JSON,
-        "{\"event\": {\"title\": \"Song\"}, \"partition\": 0, \"offset\": 9, \"timestamp\": \"t\"}");
+    server.answerAll(
+        StubAnswer.of(
+            200,
+            JSON,
+            "{\"event\": {\"title\": \"Song\"}, \"partition\": 0, \"offset\": 9, \"timestamp\": \"t\"}"));
 
     AuditEntry entry = api().auditEntry(AuditType.SINGLE_SONG, 7);
 
     assertThat(entry.index()).isEqualTo(7);
     assertThat(entry.eventJson()).contains("\"title\": \"Song\"");
-    assertThat(server.requests)
-        .containsExactly("/audit_log/single_song?index=7 Accept: application/json");
+    assertThat(asked()).containsExactly("/audit_log/single_song?index=7 Accept: application/json");
   }
 
   @Test
   void anErrorStatusCarriesTheProblemDetail() {
-    server.answer(
-        503, "application/problem+json", "{\"title\": \"Unavailable\", \"detail\": \"starting\"}");
+    server.answerAll(
+        StubAnswer.of(
+            503,
+            "application/problem+json",
+            "{\"title\": \"Unavailable\", \"detail\": \"starting\"}"));
 
     ServiceException e = failure(() -> api().stats());
 
@@ -117,7 +133,7 @@ class HttpMuseumApiTest {
 
   @Test
   void anErrorStatusWithoutProblemEndsTheSentence() {
-    server.answer(404, "text/html", "<h1>Not Found</h1>");
+    server.answerAll(StubAnswer.of(404, "text/html", "<h1>Not Found</h1>"));
 
     ServiceException e = failure(() -> api().auditEntry(AuditType.ALBUM, 3));
 
@@ -128,7 +144,7 @@ class HttpMuseumApiTest {
 
   @Test
   void anAnswerThatIsNoJsonIsMalformed() {
-    server.answer(200, "text/html", "<html>proxy login</html>");
+    server.answerAll(StubAnswer.of(200, "text/html", "<html>proxy login</html>"));
 
     ServiceException e = failure(() -> api().health());
 
@@ -140,7 +156,9 @@ class HttpMuseumApiTest {
 
   @Test
   void anAnswerWithAMistypedFieldIsMalformedNamingTheField() {
-    server.answer(200, JSON, "{\"album\": \"three\", \"single_song\": 2, \"caught_up\": true}");
+    server.answerAll(
+        StubAnswer.of(
+            200, JSON, "{\"album\": \"three\", \"single_song\": 2, \"caught_up\": true}"));
 
     ServiceException e = failure(() -> api().auditCounts());
 
@@ -150,8 +168,7 @@ class HttpMuseumApiTest {
 
   @Test
   void noAnswerWithinTheTimeoutIsATimeout() {
-    server.answer(200, JSON, "{}");
-    server.slow = true;
+    server.answerAll(StubAnswer.json("{}").heldBack());
 
     ServiceException e = failure(() -> apiAt(server.port(), Duration.ofMillis(500)).stats());
 

@@ -14,6 +14,7 @@ import org.musicmuseum.console.model.AuditCounts;
 import org.musicmuseum.console.model.AuditEntry;
 import org.musicmuseum.console.model.AuditType;
 import org.musicmuseum.console.panel.FakeMuseumApi.Lookup;
+import org.musicmuseum.testkit.MutableClock;
 
 class AuditPresenterTest {
 
@@ -26,7 +27,7 @@ class AuditPresenterTest {
           api,
           new Fetcher(Runnable::run, Runnable::run),
           new Fetcher(Runnable::run, Runnable::run),
-          new TestClock(Instant.parse("2024-05-01T10:00:00Z")),
+          new MutableClock(Instant.parse("2024-05-01T10:00:00Z")),
           () -> Duration.ofSeconds(5),
           new Random(1));
 

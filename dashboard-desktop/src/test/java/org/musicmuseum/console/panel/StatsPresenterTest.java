@@ -12,6 +12,7 @@ import org.musicmuseum.console.client.ServiceException.Kind;
 import org.musicmuseum.console.model.ArtistCount;
 import org.musicmuseum.console.model.MinuteCount;
 import org.musicmuseum.console.model.Stats;
+import org.musicmuseum.testkit.MutableClock;
 
 class StatsPresenterTest {
 
@@ -22,7 +23,7 @@ class StatsPresenterTest {
           Kind.UNREACHABLE, 0, "The processing service cannot be reached (no connection).");
 
   private final FakeMuseumApi api = new FakeMuseumApi();
-  private final TestClock clock = new TestClock(NOW);
+  private final MutableClock clock = new MutableClock(NOW);
   private Duration retry = Duration.ofSeconds(5);
   private final StatsPresenter presenter =
       new StatsPresenter(api, new Fetcher(Runnable::run, Runnable::run), clock, () -> retry);

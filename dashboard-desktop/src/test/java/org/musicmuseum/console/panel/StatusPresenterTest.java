@@ -15,6 +15,7 @@ import org.musicmuseum.console.client.ServiceException.Kind;
 import org.musicmuseum.console.model.HealthReport;
 import org.musicmuseum.console.model.ServiceStatus;
 import org.musicmuseum.console.model.StatusChange;
+import org.musicmuseum.testkit.MutableClock;
 
 class StatusPresenterTest {
 
@@ -30,7 +31,7 @@ class StatusPresenterTest {
       new ServiceException(Kind.UNREACHABLE, 0, "The health service cannot be reached (refused).");
 
   private final FakeMuseumApi api = new FakeMuseumApi();
-  private final TestClock clock = new TestClock(NOW);
+  private final MutableClock clock = new MutableClock(NOW);
 
   private StatusPresenter presenter(ChangeLog log) {
     return new StatusPresenter(

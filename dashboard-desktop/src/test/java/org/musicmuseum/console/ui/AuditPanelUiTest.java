@@ -6,7 +6,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.musicmuseum.console.ui.StubService.Answer;
+import org.musicmuseum.testkit.StubAnswer;
 import org.testfx.api.FxRobot;
 
 /** The audit viewer: a random event first, then the one asked for, and why an index is wrong. */
@@ -31,7 +31,7 @@ class AuditPanelUiTest extends ConsoleUiTestBase {
 
     eventually().untilAsserted(() -> assertThat(json(robot)).contains("\"Album 2\""));
     assertThat(text(robot, "audit-offset")).isEqualTo("102");
-    assertThat(audit.requests()).contains("/album?index=2");
+    assertThat(audit.paths()).contains("/album?index=2");
   }
 
   @Test
@@ -47,7 +47,7 @@ class AuditPanelUiTest extends ConsoleUiTestBase {
   @Test
   void anIndexThatIsNotANumberIsRefusedWithoutAsking(FxRobot robot) {
     eventually().untilAsserted(() -> assertThat(json(robot)).contains("\"album_name\""));
-    int asked = audit.requests().size();
+    int asked = audit.paths().size();
 
     typeIndex(robot, "x1");
     robot.clickOn("#audit-show");
@@ -57,14 +57,14 @@ class AuditPanelUiTest extends ConsoleUiTestBase {
             () ->
                 assertThat(text(robot, "audit-lookup-error"))
                     .isEqualTo("The index is a whole number, 0 or more."));
-    assertThat(audit.requests()).hasSize(asked);
+    assertThat(audit.paths()).hasSize(asked);
   }
 
   @Test
   void anIndexPastTheEndShowsAuditsAnswer(FxRobot robot) {
     eventually().untilAsserted(() -> assertThat(json(robot)).contains("\"album_name\""));
     audit.answer(
-        "/album?index=9", Answer.problem(404, "There are 3 albums; index 9 is past the end."));
+        "/album?index=9", StubAnswer.problem(404, "There are 3 albums; index 9 is past the end."));
 
     typeIndex(robot, "9");
     robot.clickOn("#audit-show");

@@ -22,7 +22,8 @@ import org.musicmuseum.console.Console;
 import org.musicmuseum.console.ConsoleApp;
 import org.musicmuseum.console.config.BaseUrls;
 import org.musicmuseum.console.config.ConsoleSettings;
-import org.musicmuseum.console.ui.StubService.Answer;
+import org.musicmuseum.testkit.StubAnswer;
+import org.musicmuseum.testkit.StubServer;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,9 +39,9 @@ abstract class ConsoleUiTestBase {
   /** The request timeout the console is given; slow stubs answer after it. */
   static final Duration TIMEOUT = Duration.ofMillis(500);
 
-  StubService processing;
-  StubService health;
-  StubService audit;
+  StubServer processing;
+  StubServer health;
+  StubServer audit;
   MemoryStore store;
   Console console;
   Scene scene;
@@ -48,16 +49,17 @@ abstract class ConsoleUiTestBase {
   @BeforeEach
   void startConsole() throws IOException, TimeoutException {
     processing =
-        new StubService("/processing")
-            .answer("/stats", Answer.json(Bodies.stats(1234, 17, 56, 562.5, 30)));
-    health = new StubService("/healthcheck").answer("/status", Answer.json(Bodies.allRunning()));
-    audit = new StubService("/audit_log").answer("/counts", Answer.json(Bodies.counts(3, 2)));
+        StubServer.below("/processing")
+            .answer("/stats", StubAnswer.json(Bodies.stats(1234, 17, 56, 562.5, 30)));
+    health =
+        StubServer.below("/healthcheck").answer("/status", StubAnswer.json(Bodies.allRunning()));
+    audit = StubServer.below("/audit_log").answer("/counts", StubAnswer.json(Bodies.counts(3, 2)));
     for (int i = 0; i < 3; i++) {
-      audit.answer("/album?index=" + i, Answer.json(Bodies.albumRecord("Album " + i, 100 + i)));
+      audit.answer("/album?index=" + i, StubAnswer.json(Bodies.albumRecord("Album " + i, 100 + i)));
     }
     for (int i = 0; i < 2; i++) {
       audit.answer(
-          "/single_song?index=" + i, Answer.json(Bodies.singleRecord("Single " + i, 200 + i)));
+          "/single_song?index=" + i, StubAnswer.json(Bodies.singleRecord("Single " + i, 200 + i)));
     }
     configure();
     ConsoleSettings settings =
@@ -77,7 +79,7 @@ abstract class ConsoleUiTestBase {
   void stopConsole() throws TimeoutException {
     Optional.ofNullable(console).ifPresent(Console::close);
     FxToolkit.cleanupStages();
-    for (StubService stub : new StubService[] {processing, health, audit}) {
+    for (StubServer stub : new StubServer[] {processing, health, audit}) {
       if (stub != null) {
         stub.close();
       }
@@ -105,7 +107,7 @@ abstract class ConsoleUiTestBase {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
-  private static URI base(StubService stub) {
+  private static URI base(StubServer stub) {
     return BaseUrls.parse("stub URL", stub.url().toString());
   }
 }

@@ -6,7 +6,8 @@ import java.io.IOException;
 import javafx.scene.Node;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.musicmuseum.console.ui.StubService.Answer;
+import org.musicmuseum.testkit.StubAnswer;
+import org.musicmuseum.testkit.StubServer;
 import org.testfx.api.FxRobot;
 
 /**
@@ -73,7 +74,7 @@ class ErrorStatesUiTest extends ConsoleUiTestBase {
   @EnumSource(Panel.class)
   void aMalformedAnswerIsSaid(Panel panel, FxRobot robot) {
     awaitText(robot, panel.figureId, panel.figure);
-    stub(panel).answer(panel.path, Answer.json("{\"num_album_events\": \"many\""));
+    stub(panel).answer(panel.path, StubAnswer.json("{\"num_album_events\": \"many\""));
 
     robot.clickOn("#refresh-now");
 
@@ -86,7 +87,7 @@ class ErrorStatesUiTest extends ConsoleUiTestBase {
   @EnumSource(Panel.class)
   void aSlowAnswerIsCutOffAtTheTimeout(Panel panel, FxRobot robot) {
     awaitText(robot, panel.figureId, panel.figure);
-    stub(panel).answer(panel.path, Answer.slow("{}"));
+    stub(panel).answer(panel.path, StubAnswer.json("{}").heldBack());
 
     robot.clickOn("#refresh-now");
 
@@ -100,7 +101,7 @@ class ErrorStatesUiTest extends ConsoleUiTestBase {
   @EnumSource(Panel.class)
   void anErrorAnswerShowsItsDetail(Panel panel, FxRobot robot) {
     awaitText(robot, panel.figureId, panel.figure);
-    stub(panel).answer(panel.path, Answer.problem(503, "Kafka is not reachable"));
+    stub(panel).answer(panel.path, StubAnswer.problem(503, "Kafka is not reachable"));
 
     robot.clickOn("#refresh-now");
 
@@ -108,7 +109,7 @@ class ErrorStatesUiTest extends ConsoleUiTestBase {
         robot, panel, "The " + panel.service + " service answered 503: Kafka is not reachable");
   }
 
-  private StubService stub(Panel panel) {
+  private StubServer stub(Panel panel) {
     return switch (panel) {
       case STATS -> processing;
       case STATUS -> health;

@@ -6,7 +6,8 @@ import java.io.IOException;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.console.config.SettingsResolver;
-import org.musicmuseum.console.ui.StubService.Answer;
+import org.musicmuseum.testkit.StubAnswer;
+import org.musicmuseum.testkit.StubServer;
 import org.testfx.api.FxRobot;
 
 /** "Settings…": URLs checked as they are saved, remembered, and used at once. */
@@ -32,8 +33,8 @@ class SettingsUiTest extends ConsoleUiTestBase {
   @Test
   void savedUrlsAreUsedAtOnceAndRemembered(FxRobot robot) throws IOException {
     awaitText(robot, "stat-albums", "1,234");
-    try (StubService other = new StubService("/stats-elsewhere")) {
-      other.answer("/stats", Answer.json(Bodies.stats(77, 3, 4, 5, 1)));
+    try (StubServer other = StubServer.below("/stats-elsewhere")) {
+      other.answer("/stats", StubAnswer.json(Bodies.stats(77, 3, 4, 5, 1)));
       robot.clickOn("#settings");
       replace(robot, "settings-processing", other.url().toString());
       replace(robot, "settings-refresh", "7");

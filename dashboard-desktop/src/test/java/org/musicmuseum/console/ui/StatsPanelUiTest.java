@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.GridPane;
 import org.junit.jupiter.api.Test;
-import org.musicmuseum.console.ui.StubService.Answer;
+import org.musicmuseum.testkit.StubAnswer;
 import org.testfx.api.FxRobot;
 
 /** The statistics, chart and top artists show processing's figures, and follow them. */
@@ -40,7 +40,7 @@ class StatsPanelUiTest extends ConsoleUiTestBase {
   @Test
   void refreshNowReadsTheNewFigures(FxRobot robot) {
     awaitText(robot, "stat-albums", "1,234");
-    processing.answer("/stats", Answer.json(Bodies.stats(2000, 21, 60, 61.25, 5)));
+    processing.answer("/stats", StubAnswer.json(Bodies.stats(2000, 21, 60, 61.25, 5)));
 
     robot.clickOn("#refresh-now");
 
@@ -48,6 +48,6 @@ class StatsPanelUiTest extends ConsoleUiTestBase {
     assertThat(text(robot, "stat-max-tracks")).isEqualTo("21");
     assertThat(text(robot, "stat-singles")).isEqualTo("60");
     assertThat(text(robot, "stat-max-duration")).isEqualTo("61.25 s");
-    assertThat(processing.requests()).containsOnly("/stats").hasSizeGreaterThanOrEqualTo(2);
+    assertThat(processing.paths()).containsOnly("/stats").hasSizeGreaterThanOrEqualTo(2);
   }
 }

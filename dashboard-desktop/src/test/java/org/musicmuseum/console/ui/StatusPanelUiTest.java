@@ -6,7 +6,7 @@ import java.util.Map;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.console.model.StatusChange;
-import org.musicmuseum.console.ui.StubService.Answer;
+import org.musicmuseum.testkit.StubAnswer;
 import org.testfx.api.FxRobot;
 
 /** Each service's status with its last check, and the log of the changes seen. */
@@ -26,7 +26,7 @@ class StatusPanelUiTest extends ConsoleUiTestBase {
     awaitText(robot, "status-storage", "Running");
     health.answer(
         "/status",
-        Answer.json(
+        StubAnswer.json(
             Bodies.health(
                 Map.of(
                     "receiver", "Running",

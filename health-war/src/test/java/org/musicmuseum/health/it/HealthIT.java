@@ -3,10 +3,8 @@ package org.musicmuseum.health.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,17 +16,33 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.stack.Ports;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.TestStack;
 
 /** Health in its own Liberty server watching real receiver and storage servers. */
 class HealthIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(120);
 
-  private static HealthStack health;
+  /**
+   * Receiver, storage and health (polling every 500 ms) in their own Liberty servers; processing
+   * and audit point at ports where nothing listens.
+   */
+  private static TestStack health;
 
   @BeforeAll
-  static void start() throws Exception {
-    health = HealthStack.start();
+  static void start() {
+    health =
+        TestStack.start(
+            "health-war",
+            stack ->
+                stack
+                    .services("receiver", "storage", "health")
+                    .serviceEnv("HEALTH_INTERVAL_MS", "500")
+                    .serviceEnv(
+                        "PROCESSING_URL", "http://127.0.0.1:" + Ports.free() + "/processing")
+                    .serviceEnv("AUDIT_URL", "http://127.0.0.1:" + Ports.free() + "/audit_log"));
   }
 
   @AfterAll
@@ -36,6 +50,27 @@ class HealthIT {
     if (health != null) {
       health.close();
     }
+  }
+
+  /** {@code GET /healthcheck/status}, which must answer 200. */
+  private static JsonObject status() {
+    return Http.jsonOf(health.get("health", "/status"), 200);
+  }
+
+  /** The status of one service, e.g. {@code Running}. */
+  private static String statusOf(String service) {
+    return status().getJsonObject("services").getJsonObject(service).getString("status");
+  }
+
+  /** The health server's log files (messages.log and the ones of earlier runs). */
+  private static List<Path> healthLogs() throws IOException {
+    try (Stream<Path> files = Files.list(health.logDir("health"))) {
+      return files.filter(f -> f.getFileName().toString().startsWith("messages")).toList();
+    }
+  }
+
+  private static SseClient events() {
+    return SseClient.connect(health.http(), health.url("health", "/events"));
   }
 
   private static Predicate<JsonObject> change(String service, String from, String to) {
@@ -53,13 +88,11 @@ class HealthIT {
   }
 
   private static List<JsonObject> history() {
-    return health.status().getJsonArray("history").getValuesAs(JsonObject.class);
+    return status().getJsonArray("history").getValuesAs(JsonObject.class);
   }
 
   private static void awaitStatus(String service, String status) {
-    await()
-        .atMost(PATIENCE)
-        .untilAsserted(() -> assertThat(health.statusOf(service)).isEqualTo(status));
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(statusOf(service)).isEqualTo(status));
   }
 
   @Test
@@ -68,7 +101,7 @@ class HealthIT {
         .atMost(PATIENCE)
         .untilAsserted(
             () -> {
-              JsonObject services = health.status().getJsonObject("services");
+              JsonObject services = status().getJsonObject("services");
               assertThat(services.keySet())
                   .containsExactly("receiver", "storage", "processing", "audit");
               assertThat(services.getJsonObject("receiver").getString("status"))
@@ -80,7 +113,7 @@ class HealthIT {
               assertThat(services.getJsonObject("audit").getString("detail"))
                   .isEqualTo("connection refused");
             });
-    JsonObject status = health.status();
+    JsonObject status = status();
     Instant lastUpdate = Instant.parse(status.getString("last_update"));
     JsonObject receiver = status.getJsonObject("services").getJsonObject("receiver");
     assertThat(Instant.parse(receiver.getString("last_check"))).isBeforeOrEqualTo(lastUpdate);
@@ -88,13 +121,13 @@ class HealthIT {
         .isBeforeOrEqualTo(Instant.parse(receiver.getString("last_check")));
     await()
         .atMost(PATIENCE)
-        .until(() -> Instant.parse(health.status().getString("last_update")).isAfter(lastUpdate));
+        .until(() -> Instant.parse(status().getString("last_update")).isAfter(lastUpdate));
   }
 
   @Test
   void aKilledServiceIsDownUntilItIsBackAndThePushStreamSaysSo() {
     awaitStatus("storage", "Running");
-    try (SseClient sse = SseClient.connect(health.http(), health.health("/events"))) {
+    try (SseClient sse = events()) {
       assertThat(sse.response().statusCode()).isEqualTo(200);
       assertThat(sse.response().headers().firstValue("Content-Type"))
           .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
@@ -148,7 +181,7 @@ class HealthIT {
 
   @Test
   void aClosedPushClientIsDropped() {
-    SseClient sse = SseClient.connect(health.http(), health.health("/events"));
+    SseClient sse = events();
     try {
       await().atMost(PATIENCE).until(() -> sse.events().size() >= 2);
       assertThat(sse.events()).extracting(SseClient.Event::name).isSubsetOf("status", "change");
@@ -160,12 +193,8 @@ class HealthIT {
   }
 
   private static int subscribers() {
-    HttpResponse<String> ready = health.get(health.healthServer("/health/ready"));
-    return Json.createReader(new StringReader(ready.body()))
-        .readObject()
-        .getJsonArray("checks")
-        .getValuesAs(JsonObject.class)
-        .stream()
+    HttpResponse<String> ready = health.getServer("health", "/health/ready");
+    return Http.json(ready).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
         .filter(check -> check.getString("name").equals("polling"))
         .findFirst()
         .orElseThrow()
@@ -179,12 +208,7 @@ class HealthIT {
     health.stack().stopDb();
     try {
       awaitStatus("storage", "Degraded");
-      assertThat(
-              health
-                  .status()
-                  .getJsonObject("services")
-                  .getJsonObject("storage")
-                  .getString("detail"))
+      assertThat(status().getJsonObject("services").getJsonObject("storage").getString("detail"))
           .contains("database");
     } finally {
       health.stack().startDb();
@@ -196,11 +220,11 @@ class HealthIT {
   void theHistorySurvivesARestartOfHealth() throws IOException {
     await().atMost(PATIENCE).until(() -> history().size() >= 4);
     List<JsonObject> before = history();
-    Path file = health.healthDataDir().resolve("status.json");
+    Path file = health.dataDir("health").resolve("status.json");
 
-    try (SseClient sse = SseClient.connect(health.http(), health.health("/events"))) {
+    try (SseClient sse = events()) {
       health.stack().stopService("health");
-      try (Stream<Path> files = Files.list(health.healthDataDir())) {
+      try (Stream<Path> files = Files.list(health.dataDir("health"))) {
         assertThat(files).containsExactly(file);
       } finally {
         health.stack().startService("health");
@@ -210,14 +234,14 @@ class HealthIT {
 
     assertThat(history()).containsAll(before);
     // The open push stream was closed as the server began to stop, so it could stop at once.
-    for (Path log : health.healthLogs()) {
+    for (Path log : healthLogs()) {
       assertThat(Files.readString(log)).as(log.toString()).doesNotContain("CWWKE1102W");
     }
   }
 
   @Test
   void answersProblemsAndDescribesItself() {
-    HttpResponse<String> missing = health.get(health.health("/nothing-here"));
+    HttpResponse<String> missing = health.get("health", "/nothing-here");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
@@ -225,14 +249,14 @@ class HealthIT {
         .atMost(PATIENCE)
         .untilAsserted(
             () -> {
-              HttpResponse<String> ready = health.get(health.healthServer("/health/ready"));
+              HttpResponse<String> ready = health.getServer("health", "/health/ready");
               assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
               assertThat(ready.body()).contains("\"polling\"");
             });
-    HttpResponse<String> live = health.get(health.healthServer("/health/live"));
+    HttpResponse<String> live = health.getServer("health", "/health/live");
     assertThat(live.statusCode()).isEqualTo(200);
     assertThat(live.body()).contains("\"poll-scheduler\"");
-    assertThat(health.get(health.healthServer("/openapi")).body())
+    assertThat(health.getServer("health", "/openapi").body())
         .contains("/healthcheck", "/status", "/events");
   }
 }

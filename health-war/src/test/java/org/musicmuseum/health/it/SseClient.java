@@ -1,18 +1,13 @@
 package org.musicmuseum.health.it;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.musicmuseum.testkit.Http;
 
 /**
  * A minimal server-sent-events client on java.net.http ({@code BodyHandlers.ofLines}): collects
@@ -23,7 +18,7 @@ final class SseClient implements AutoCloseable {
   /** One event: its name and its data (the data lines joined with newlines). */
   record Event(String name, String data) {
     JsonObject json() {
-      return Json.createReader(new StringReader(data)).readObject();
+      return Http.json(data);
     }
   }
 
@@ -39,20 +34,9 @@ final class SseClient implements AutoCloseable {
   }
 
   /** Connects and returns once the server answered with its headers. */
-  static SseClient connect(HttpClient http, URI uri) {
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .header("Accept", "text/event-stream")
-            .timeout(Duration.ofSeconds(30))
-            .build();
-    try {
-      return new SseClient(http.send(request, HttpResponse.BodyHandlers.ofLines()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  static SseClient connect(Http http, String url) {
+    HttpRequest request = http.builder(url, "Accept", "text/event-stream").build();
+    return new SseClient(http.send(request, HttpResponse.BodyHandlers.ofLines()));
   }
 
   HttpResponse<Stream<String>> response() {

@@ -2,69 +2,34 @@ package org.musicmuseum.health.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.health.domain.CheckResult;
 import org.musicmuseum.health.domain.Status;
 import org.musicmuseum.health.domain.WatchedService;
+import org.musicmuseum.testkit.StubAnswer;
+import org.musicmuseum.testkit.StubRequest;
+import org.musicmuseum.testkit.StubServer;
 
 /** The probe against an in-process JDK HTTP server that answers as it is told. */
 class HttpReadinessProbeTest {
 
   private static final Duration TIMEOUT = Duration.ofMillis(400);
 
-  private final ExecutorService threads = Executors.newCachedThreadPool();
-  private final CountDownLatch release = new CountDownLatch(1);
-  private final AtomicReference<String> path = new AtomicReference<>();
-  private HttpServer server;
-  private int status;
-  private String body;
-  private boolean hang;
+  private StubServer server;
 
   @BeforeEach
   void startServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.setExecutor(threads);
-    server.createContext("/", this::answer);
-    server.start();
+    server = StubServer.start();
   }
 
   @AfterEach
   void stopServer() {
-    release.countDown();
-    server.stop(0);
-    threads.shutdownNow();
-  }
-
-  private void answer(HttpExchange exchange) throws IOException {
-    path.set(exchange.getRequestURI().getPath());
-    if (hang) {
-      try {
-        release.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    server.close();
   }
 
   private CheckResult check(int port) {
@@ -73,39 +38,36 @@ class HttpReadinessProbeTest {
   }
 
   private CheckResult check() {
-    return check(server.getAddress().getPort());
+    return check(server.port());
   }
 
   @Test
   void asksTheServerRootForReadiness() {
-    status = 200;
-    body = "{\"checks\":[],\"status\":\"UP\"}";
+    server.answerAll(StubAnswer.json("{\"checks\":[],\"status\":\"UP\"}"));
 
     assertThat(check()).isEqualTo(CheckResult.running("ready"));
-    assertThat(path.get()).isEqualTo("/health/ready");
+    assertThat(server.requests()).extracting(StubRequest::path).containsExactly("/health/ready");
   }
 
   @Test
   void a503HealthReportIsDegraded() {
-    status = 503;
-    body = "{\"checks\":[{\"name\":\"database\",\"status\":\"DOWN\"}],\"status\":\"DOWN\"}";
+    server.answerAll(
+        StubAnswer.json(
+            503, "{\"checks\":[{\"name\":\"database\",\"status\":\"DOWN\"}],\"status\":\"DOWN\"}"));
 
     assertThat(check()).isEqualTo(CheckResult.degraded("not ready: database"));
   }
 
   @Test
   void anotherAnswerIsDown() {
-    status = 500;
-    body = "oops";
+    server.answerAll(StubAnswer.json(500, "oops"));
 
     assertThat(check()).isEqualTo(CheckResult.down("HTTP 500"));
   }
 
   @Test
   void noAnswerWithinTheTimeoutIsDown() {
-    status = 200;
-    body = "";
-    hang = true;
+    server.answerAll(StubAnswer.json("").heldBack());
     long started = System.nanoTime();
 
     CheckResult result = check();

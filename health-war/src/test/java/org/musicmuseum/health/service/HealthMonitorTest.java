@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
-import org.musicmuseum.health.MutableClock;
 import org.musicmuseum.health.domain.ChangeNotice;
 import org.musicmuseum.health.domain.CheckResult;
 import org.musicmuseum.health.domain.ServiceState;
@@ -19,6 +18,7 @@ import org.musicmuseum.health.domain.StatusBoard;
 import org.musicmuseum.health.domain.StatusChange;
 import org.musicmuseum.health.domain.WatchedService;
 import org.musicmuseum.health.probe.ReadinessProbe;
+import org.musicmuseum.testkit.MutableClock;
 
 class HealthMonitorTest {
 

@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.testkit.StubServer;
 
 class ClosedLoopLoadTest {
 
   @Test
   void countsEveryAnswerOfTheMeasuredPeriodByStatus() throws Exception {
-    try (StubServer server = new StubServer(n -> n % 2 == 0 ? 201 : 400)) {
+    try (StubServer server = LoadStub.answering(n -> n % 2 == 0 ? 201 : 400)) {
       ClosedLoopLoad.Result result =
-          new ClosedLoopLoad("127.0.0.1", server.port(), List.of(server.post()))
+          new ClosedLoopLoad("127.0.0.1", server.port(), List.of(LoadStub.post(server)))
               .run(2, Duration.ofMillis(100), Duration.ofMillis(500));
 
       assertThat(result.answered()).isPositive().isLessThanOrEqualTo(server.seen());
@@ -27,7 +28,7 @@ class ClosedLoopLoadTest {
   @Test
   void aServerThatIsNotThereCountsFailuresNotAnswers() throws Exception {
     int port;
-    try (StubServer server = new StubServer(n -> 201)) {
+    try (StubServer server = LoadStub.answering(n -> 201)) {
       port = server.port();
     }
 

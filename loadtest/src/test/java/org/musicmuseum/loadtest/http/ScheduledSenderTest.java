@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.testkit.StubServer;
 
 class ScheduledSenderTest {
 
   @Test
   void sendsEveryRequestOnScheduleAndSortsTheAnswersFromTheFailures() throws Exception {
-    try (StubServer server = new StubServer(n -> n % 10 == 0 ? 503 : 201)) {
-      List<byte[]> requests = Collections.nCopies(200, server.post());
+    try (StubServer server = LoadStub.answering(n -> n % 10 == 0 ? 503 : 201)) {
+      List<byte[]> requests = Collections.nCopies(200, LoadStub.post(server));
       long start = System.nanoTime();
 
       ScheduledSender.Outcome outcome =

@@ -3,22 +3,17 @@ package org.musicmuseum.processing.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.processing.domain.AlbumRow;
 import org.musicmuseum.processing.domain.EventPage;
 import org.musicmuseum.processing.domain.SingleRow;
+import org.musicmuseum.testkit.StubAnswer;
+import org.musicmuseum.testkit.StubServer;
 
 /** The client against a small in-process HTTP server that answers like storage. */
 class HttpStorageClientTest {
@@ -35,32 +30,22 @@ class HttpStorageClientTest {
           + "\"date_created\":\"2026-11-26T14:08:39Z\",\"received_at\":\"2026-11-26T14:08:40Z\","
           + "\"kafka_partition\":1,\"kafka_offset\":0}]}";
 
-  private final List<String> requests = new CopyOnWriteArrayList<>();
   private volatile int status = 200;
   private volatile String albumsBody = ALBUMS;
-  private HttpServer server;
+  private StubServer server;
   private HttpStorageClient client;
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/storage/events/",
-        exchange -> {
-          requests.add(exchange.getRequestURI().toString());
-          String body =
-              exchange.getRequestURI().getPath().endsWith("new_album") ? albumsBody : LAST_SINGLES;
-          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(status, bytes.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-          }
-        });
-    server.start();
+    server =
+        StubServer.start()
+            .answerAll(
+                request ->
+                    StubAnswer.json(
+                        status, request.path().endsWith("new_album") ? albumsBody : LAST_SINGLES));
     client =
         new HttpStorageClient(
-            "http://127.0.0.1:" + server.getAddress().getPort() + "/storage/",
+            "http://127.0.0.1:" + server.port() + "/storage/",
             Duration.ofSeconds(2),
             Duration.ofSeconds(5));
   }
@@ -68,14 +53,14 @@ class HttpStorageClientTest {
   @AfterEach
   void stop() throws Exception {
     client.close();
-    server.stop(0);
+    server.close();
   }
 
   @Test
   void readsAPageOfAlbumsAfterTheCursor() throws Exception {
     EventPage<AlbumRow> page = client.albums(40, 1000);
 
-    assertThat(requests).containsExactly("/storage/events/new_album?limit=1000&cursor=40");
+    assertThat(server.paths()).containsExactly("/storage/events/new_album?limit=1000&cursor=40");
     assertThat(page.events())
         .containsExactly(
             new AlbumRow(41, "Miles Davis", 5, Instant.parse("2026-11-26T14:08:39.322874Z")));
@@ -86,7 +71,7 @@ class HttpStorageClientTest {
   void theLastPageHasNoNextCursor() throws Exception {
     EventPage<SingleRow> page = client.singles(0, 10);
 
-    assertThat(requests).containsExactly("/storage/events/new_single_song?limit=10&cursor=0");
+    assertThat(server.paths()).containsExactly("/storage/events/new_single_song?limit=10&cursor=0");
     assertThat(page.events())
         .containsExactly(
             new SingleRow(9, "Miles Davis", 562.5, Instant.parse("2026-11-26T14:08:39Z")));
@@ -115,8 +100,8 @@ class HttpStorageClientTest {
 
   @Test
   void anUnreachableStorageIsAnIoError() throws Exception {
-    int port = server.getAddress().getPort();
-    server.stop(0);
+    int port = server.port();
+    server.down();
     try (HttpStorageClient unreachable =
         new HttpStorageClient(
             "http://127.0.0.1:" + port + "/storage",

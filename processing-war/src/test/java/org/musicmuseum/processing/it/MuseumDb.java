@@ -1,13 +1,9 @@
 package org.musicmuseum.processing.it;
 
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.musicmuseum.testkit.Db;
 
 /** What the statistics must equal, read straight from the database over JDBC. */
 final class MuseumDb {
@@ -27,23 +23,15 @@ final class MuseumDb {
   /** Events (albums plus singles) of one artist. */
   record ArtistEvents(String artistName, long events) {}
 
-  private interface Rows<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
+  private final Db db;
 
-  private final String url;
-  private final String user;
-  private final String password;
-
-  MuseumDb(String url, String user, String password) {
-    this.url = url;
-    this.user = user;
-    this.password = password;
+  MuseumDb(Db db) {
+    this.db = db;
   }
 
   /** Row counts and maxima of the two tables (0 for the maximum of an empty table). */
   Totals totals() {
-    return query(
+    return db.query(
         "SELECT (SELECT COUNT(*) FROM albums), (SELECT COALESCE(MAX(album_track_count), 0) FROM"
             + " albums), (SELECT COUNT(*) FROM single_songs), (SELECT COALESCE(MAX(song_duration),"
             + " 0) FROM single_songs)",
@@ -55,7 +43,7 @@ final class MuseumDb {
 
   /** Events per artist over both tables, in no particular order. */
   List<ArtistEvents> artistEvents() {
-    return query(
+    return db.query(
         "SELECT artist_name, COUNT(*) FROM (SELECT artist_name FROM albums UNION ALL"
             + " SELECT artist_name FROM single_songs) e GROUP BY artist_name",
         rs -> {
@@ -65,15 +53,5 @@ final class MuseumDb {
           }
           return rows;
         });
-  }
-
-  private <T> T query(String sql, Rows<T> rows) {
-    try (Connection c = DriverManager.getConnection(url, user, password);
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      return rows.read(rs);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
   }
 }

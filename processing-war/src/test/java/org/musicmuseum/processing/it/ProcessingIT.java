@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -24,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.processing.it.MuseumDb.ArtistEvents;
 import org.musicmuseum.processing.it.MuseumDb.Totals;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.TestStack;
 
 /**
  * Processing in its own Liberty server, reading the real storage fed by the real receiver: the
@@ -37,11 +37,18 @@ class ProcessingIT {
   private static final AtomicLong POSTED_ALBUMS = new AtomicLong();
   private static final AtomicLong POSTED_SINGLES = new AtomicLong();
 
-  private static ProcessingStack museum;
+  /** Receiver, storage and processing (every 500 ms), each in its Liberty server. */
+  private static TestStack museum;
 
   @BeforeAll
-  static void start() throws Exception {
-    museum = ProcessingStack.start();
+  static void start() {
+    museum =
+        TestStack.start(
+            "processing-war",
+            stack ->
+                stack
+                    .services("receiver", "storage", "processing")
+                    .serviceEnv("PROCESSING_INTERVAL_MS", "500"));
   }
 
   @AfterAll
@@ -49,6 +56,25 @@ class ProcessingIT {
     if (museum != null) {
       museum.close();
     }
+  }
+
+  /** A POST of a JSON body to the receiver, e.g. {@code /events/new_album}. */
+  private static HttpResponse<String> post(String path, JsonObject body) {
+    return museum.post("receiver", path, Http.JSON, body.toString());
+  }
+
+  /** {@code GET /processing/stats} as JSON; fails unless it answers 200. */
+  private static JsonObject stats() {
+    return Http.jsonOf(museum.get("processing", "/stats"), 200);
+  }
+
+  private static MuseumDb db() {
+    return new MuseumDb(museum.db());
+  }
+
+  /** The statistics file of processing, in its DATA_DIR. */
+  private static Path statsFile() {
+    return museum.dataDir("processing").resolve("stats.json");
   }
 
   /** Posts {@code n} events through the receiver: two albums per single, 13 uneven artists. */
@@ -59,7 +85,7 @@ class ProcessingIT {
       HttpResponse<String> response;
       if (i % 3 == 0) {
         response =
-            museum.post(
+            post(
                 "/events/new_single_song",
                 Json.createObjectBuilder()
                     .add("song_id", i)
@@ -70,7 +96,7 @@ class ProcessingIT {
         POSTED_SINGLES.incrementAndGet();
       } else {
         response =
-            museum.post(
+            post(
                 "/events/new_album",
                 Json.createObjectBuilder()
                     .add("album_id", i)
@@ -90,7 +116,7 @@ class ProcessingIT {
         .atMost(PATIENCE)
         .until(
             () -> {
-              Totals db = museum.db().totals();
+              Totals db = db().totals();
               return db.albums() == POSTED_ALBUMS.get() && db.singles() == POSTED_SINGLES.get();
             });
   }
@@ -104,7 +130,7 @@ class ProcessingIT {
   }
 
   private static List<ArtistEvents> expectedTopArtists() {
-    return museum.db().artistEvents().stream()
+    return db().artistEvents().stream()
         .sorted(
             Comparator.comparingLong(ArtistEvents::events)
                 .reversed()
@@ -118,14 +144,14 @@ class ProcessingIT {
         .atMost(PATIENCE)
         .untilAsserted(
             () -> {
-              JsonObject stats = museum.stats();
-              assertThat(Totals.of(stats)).isEqualTo(museum.db().totals());
+              JsonObject stats = stats();
+              assertThat(Totals.of(stats)).isEqualTo(db().totals());
               assertThat(topArtists(stats)).isEqualTo(expectedTopArtists());
             });
   }
 
   private static JsonObject readStatsFile() throws IOException {
-    return Json.createReader(new StringReader(Files.readString(museum.statsFile()))).readObject();
+    return Http.json(Files.readString(statsFile()));
   }
 
   private static long sum(JsonObject stats, String field) {
@@ -140,7 +166,7 @@ class ProcessingIT {
     awaitEverythingStored();
     awaitStatisticsEqualTheDatabase();
 
-    JsonObject stats = museum.stats();
+    JsonObject stats = stats();
     assertThat(Instant.parse(stats.getString("last_updated")))
         .isBefore(Instant.now().plusSeconds(1));
     assertThat(sum(stats, "albums")).isEqualTo(stats.getJsonNumber("num_album_events").longValue());
@@ -150,14 +176,14 @@ class ProcessingIT {
     museum.stack().stopService("processing");
     JsonObject saved = readStatsFile();
     assertThat(saved.getJsonNumber("num_album_events").longValue())
-        .isEqualTo(museum.db().totals().albums());
+        .isEqualTo(db().totals().albums());
     assertThat(saved.getJsonNumber("album_cursor").longValue()).isPositive();
     postMixed(120);
     awaitEverythingStored();
     museum.stack().startService("processing");
 
     awaitStatisticsEqualTheDatabase();
-    assertThat(museum.statsFile()).exists();
+    assertThat(statsFile()).exists();
   }
 
   @Test
@@ -169,7 +195,7 @@ class ProcessingIT {
     JsonObject saved = readStatsFile();
     long persistedAlbums = saved.getJsonNumber("num_album_events").longValue();
     Files.writeString(
-        museum.statsFile(),
+        statsFile(),
         Json.createObjectBuilder(saved)
             .add("num_album_events", persistedAlbums + 1000)
             .build()
@@ -181,16 +207,14 @@ class ProcessingIT {
     await()
         .atMost(PATIENCE)
         .untilAsserted(
-            () ->
-                assertThat(Totals.of(museum.stats()).albums())
-                    .isEqualTo(museum.db().totals().albums() + 1000));
+            () -> assertThat(Totals.of(stats()).albums()).isEqualTo(db().totals().albums() + 1000));
 
     museum.stack().stopService("processing");
-    Files.writeString(museum.statsFile(), "{\"format\":1,\"album_cursor\":");
+    Files.writeString(statsFile(), "{\"format\":1,\"album_cursor\":");
     museum.stack().startService("processing");
 
     awaitStatisticsEqualTheDatabase();
-    try (Stream<Path> files = Files.list(museum.statsFile().getParent())) {
+    try (Stream<Path> files = Files.list(statsFile().getParent())) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .anyMatch(name -> name.startsWith("stats.json.corrupt-"));
     }
@@ -200,7 +224,7 @@ class ProcessingIT {
   void readinessFollowsStorageWhileTheLastStatisticsAreStillServed() {
     await()
         .atMost(PATIENCE)
-        .until(() -> museum.processingServer("/health/ready").statusCode() == 200);
+        .until(() -> museum.getServer("processing", "/health/ready").statusCode() == 200);
 
     museum.stack().stopService("storage");
     try {
@@ -208,25 +232,25 @@ class ProcessingIT {
           .atMost(PATIENCE)
           .untilAsserted(
               () -> {
-                HttpResponse<String> ready = museum.processingServer("/health/ready");
+                HttpResponse<String> ready = museum.getServer("processing", "/health/ready");
                 assertThat(ready.statusCode()).as(ready.body()).isEqualTo(503);
                 assertThat(ready.body()).contains("statistics-runs", "last_error");
               });
-      assertThat(museum.processing("/stats").statusCode()).isEqualTo(200);
+      assertThat(museum.get("processing", "/stats").statusCode()).isEqualTo(200);
     } finally {
       museum.stack().startService("storage");
     }
 
     await()
         .atMost(PATIENCE)
-        .until(() -> museum.processingServer("/health/ready").statusCode() == 200);
+        .until(() -> museum.getServer("processing", "/health/ready").statusCode() == 200);
   }
 
   @Test
   void statisticsHaveTheDocumentedShapeAndErrorsAreProblems() {
-    HttpResponse<String> response = museum.processing("/stats");
+    HttpResponse<String> response = museum.get("processing", "/stats");
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-    JsonObject stats = museum.stats();
+    JsonObject stats = stats();
     assertThat(stats.keySet())
         .containsExactlyInAnyOrder(
             "num_album_events",
@@ -244,19 +268,23 @@ class ProcessingIT {
     assertThat(minutes.get(0).keySet()).containsExactly("minute", "albums", "singles");
     assertThat(stats.getJsonArray("top_artists")).hasSizeLessThanOrEqualTo(10);
 
-    HttpResponse<String> missing = museum.processing("/stats/nope");
+    HttpResponse<String> missing = museum.get("processing", "/stats/nope");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     HttpResponse<String> post =
-        museum.send(
-            HttpRequest.newBuilder(URI.create(museum.stack().serviceUrl("processing") + "/stats"))
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .build());
+        museum
+            .http()
+            .send(
+                museum
+                    .http()
+                    .builder(museum.url("processing", "/stats"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build());
     assertThat(post.statusCode()).isEqualTo(405);
     assertThat(post.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
-    assertThat(museum.processingServer("/health/live").body()).contains("statistics-scheduler");
-    assertThat(museum.processingServer("/openapi").body()).contains("/stats");
+    assertThat(museum.getServer("processing", "/health/live").body())
+        .contains("statistics-scheduler");
+    assertThat(museum.getServer("processing", "/openapi").body()).contains("/stats");
   }
 }

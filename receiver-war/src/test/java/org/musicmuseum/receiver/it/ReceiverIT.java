@@ -2,37 +2,40 @@ package org.musicmuseum.receiver.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.musicmuseum.testkit.Http.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.Samples;
+import org.musicmuseum.testkit.TestStack;
 
 /** The receiver in its own Liberty server, publishing to a real Kafka broker. */
 class ReceiverIT {
 
-  static final String JSON = "application/json";
-  static final String ALBUM =
-      "{\"album_id\":7,\"album_name\":\"Kind of Blue\",\"artist_name\":\"Miles Davis\","
-          + "\"album_track_count\":5}";
-  static final String SINGLE =
-      "{\"song_id\":3,\"song_name\":\"So What\",\"artist_name\":\"Miles Davis\","
-          + "\"song_duration\":562.5}";
+  static final String JSON = Http.JSON;
+  static final String ALBUM = Samples.ALBUM;
+  static final String SINGLE = Samples.SINGLE;
 
-  private static ReceiverStack receiver;
+  /** The receiver in its Liberty server against a real broker. */
+  private static TestStack receiver;
 
   @BeforeAll
-  static void start() throws Exception {
-    receiver = ReceiverStack.start();
+  static void start() {
+    receiver = TestStack.start("receiver-war", stack -> stack.services("receiver"));
   }
 
   @AfterAll
@@ -42,18 +45,31 @@ class ReceiverIT {
     }
   }
 
-  static JsonObject json(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readObject();
+  private static HttpResponse<String> post(
+      String path, String contentType, String body, String... headers) {
+    return receiver.post("receiver", path, contentType, body, headers);
+  }
+
+  /** Every record on the topic, key → value (read from the beginning). */
+  private static Map<String, String> topicRecords() {
+    Map<String, String> records = new HashMap<>();
+    for (ConsumerRecord<byte[], byte[]> record : receiver.topicRecords()) {
+      if (record.key() != null && record.value() != null) {
+        records.put(
+            new String(record.key(), StandardCharsets.UTF_8),
+            new String(record.value(), StandardCharsets.UTF_8));
+      }
+    }
+    return records;
   }
 
   @Test
   void anAcceptedAlbumIsOnTheTopicUnderItsTraceId() {
-    HttpResponse<String> response = receiver.post("/events/new_album", JSON, ALBUM);
+    HttpResponse<String> response = post("/events/new_album", JSON, ALBUM);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     String traceId = json(response).getString("trace_id");
-    JsonObject record =
-        Json.createReader(new StringReader(receiver.topicRecords().get(traceId))).readObject();
+    JsonObject record = json(topicRecords().get(traceId));
     assertThat(record.getString("type")).isEqualTo("new_album");
     assertThat(record.getString("datetime")).isNotBlank();
     JsonObject payload = record.getJsonObject("payload");
@@ -64,19 +80,19 @@ class ReceiverIT {
 
   @Test
   void anAcceptedSingleIsOnTheTopic() {
-    HttpResponse<String> response = receiver.post("/events/new_single_song", JSON, SINGLE);
+    HttpResponse<String> response = post("/events/new_single_song", JSON, SINGLE);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     String traceId = json(response).getString("trace_id");
-    assertThat(receiver.topicRecords().get(traceId)).contains("\"song_duration\":562.5");
+    assertThat(topicRecords().get(traceId)).contains("\"song_duration\":562.5");
   }
 
   @Test
   void theSameIdempotencyKeyKeepsTheSameTraceId() {
     HttpResponse<String> first =
-        receiver.post("/events/new_album", JSON, ALBUM, "Idempotency-Key", "order-17");
+        post("/events/new_album", JSON, ALBUM, "Idempotency-Key", "order-17");
     HttpResponse<String> retry =
-        receiver.post("/events/new_album", JSON, ALBUM, "Idempotency-Key", "order-17");
+        post("/events/new_album", JSON, ALBUM, "Idempotency-Key", "order-17");
 
     assertThat(first.statusCode()).isEqualTo(201);
     assertThat(retry.statusCode()).isEqualTo(201);
@@ -144,7 +160,7 @@ class ReceiverIT {
   void badInputGetsAProblemAndEnqueuesNothing(List<String> request) {
     long before = receiver.topicSize();
 
-    HttpResponse<String> response = receiver.post(request.get(0), request.get(1), request.get(2));
+    HttpResponse<String> response = post(request.get(0), request.get(1), request.get(2));
 
     assertThat(response.statusCode())
         .as(response.body())
@@ -158,7 +174,7 @@ class ReceiverIT {
   @Test
   void aBadRequestNamesEveryViolation() {
     HttpResponse<String> response =
-        receiver.post("/events/new_album", JSON, "{\"album_id\":0,\"album_name\":\"\",\"x\":1}");
+        post("/events/new_album", JSON, "{\"album_id\":0,\"album_name\":\"\",\"x\":1}");
 
     assertThat(response.statusCode()).isEqualTo(400);
     List<String> fields =
@@ -173,7 +189,7 @@ class ReceiverIT {
   @Test
   void aMalformedIdempotencyKeyIsRefused() {
     HttpResponse<String> response =
-        receiver.post("/events/new_album", JSON, ALBUM, "Idempotency-Key", "x".repeat(201));
+        post("/events/new_album", JSON, ALBUM, "Idempotency-Key", "x".repeat(201));
     assertThat(response.statusCode()).isEqualTo(400);
   }
 
@@ -184,7 +200,7 @@ class ReceiverIT {
     String body = "[" + valid + "," + invalid + "," + valid + "]";
     long before = receiver.topicSize();
 
-    HttpResponse<String> response = receiver.post("/events/batch", JSON, body);
+    HttpResponse<String> response = post("/events/batch", JSON, body);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(207);
     JsonObject result = json(response);
@@ -203,7 +219,7 @@ class ReceiverIT {
             .mapToObj(i -> "{\"type\":\"new_single_song\",\"payload\":" + SINGLE + "}")
             .collect(Collectors.joining("\n"));
 
-    HttpResponse<String> response = receiver.post("/events/batch", "application/x-ndjson", body);
+    HttpResponse<String> response = post("/events/batch", "application/x-ndjson", body);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonObject result = json(response);
@@ -212,43 +228,41 @@ class ReceiverIT {
         result.getJsonArray("results").getValuesAs(JsonObject.class).stream()
             .map(r -> r.getString("trace_id"))
             .collect(Collectors.toSet());
-    assertThat(receiver.topicRecords().keySet()).containsAll(traceIds);
+    assertThat(topicRecords().keySet()).containsAll(traceIds);
   }
 
   @Test
   void withKafkaDownAPostGets503WithRetryAfterInsteadOfHanging() {
-    String base = receiver.stack().serviceUrl("receiver").replace("/receiver", "");
     receiver.stack().stopKafka();
     try {
       long start = System.nanoTime();
-      HttpResponse<String> response = receiver.post("/events/new_album", JSON, ALBUM);
+      HttpResponse<String> response = post("/events/new_album", JSON, ALBUM);
       long millis = (System.nanoTime() - start) / 1_000_000;
 
       assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
       assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
       assertThat(millis).as("answered in %d ms", millis).isLessThan(10_000);
-      assertThat(receiver.get(base + "/health/ready").statusCode()).isEqualTo(503);
+      assertThat(receiver.getServer("receiver", "/health/ready").statusCode()).isEqualTo(503);
     } finally {
       receiver.stack().startKafka();
     }
     await()
         .atMost(Duration.ofSeconds(60))
-        .until(() -> receiver.post("/events/new_album", JSON, ALBUM).statusCode() == 201);
-    assertThat(receiver.get(base + "/health/ready").statusCode()).isEqualTo(200);
+        .until(() -> post("/events/new_album", JSON, ALBUM).statusCode() == 201);
+    assertThat(receiver.getServer("receiver", "/health/ready").statusCode()).isEqualTo(200);
   }
 
   @Test
   void isReadyAndPublishesItsOpenApiDocument() {
-    String base = receiver.stack().serviceUrl("receiver").replace("/receiver", "");
-    HttpResponse<String> ready = receiver.get(base + "/health/ready");
+    HttpResponse<String> ready = receiver.getServer("receiver", "/health/ready");
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(ready.body()).contains("\"kafka\"");
 
-    HttpResponse<String> openapi = receiver.get(base + "/openapi");
+    HttpResponse<String> openapi = receiver.getServer("receiver", "/openapi");
     assertThat(openapi.statusCode()).isEqualTo(200);
     assertThat(openapi.body())
         .contains("/receiver", "/events/new_album", "NewAlbum", "album_track_count")
         .doesNotContain("Content-Length");
-    assertThat(receiver.get(base + "/openapi/ui/").statusCode()).isEqualTo(200);
+    assertThat(receiver.getServer("receiver", "/openapi/ui/").statusCode()).isEqualTo(200);
   }
 }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.stack.security.JwtKeys;
 import org.musicmuseum.stack.security.TokenIssuer;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.TestStack;
 
 /**
  * The receiver in the production security profile (SECURITY_PROFILE=jwt, MicroProfile JWT): a write
@@ -29,33 +31,39 @@ class SecurityIT {
 
   private static final String DASHBOARD_ORIGIN = "https://museum.example";
 
-  private static ReceiverStack receiver;
+  private static TestStack receiver;
   private static TokenIssuer issuer;
 
   @BeforeAll
   static void start() throws Exception {
-    JwtKeys keys = new JwtKeys(ReceiverStack.workDir("jwt-").resolve("keys"));
+    JwtKeys keys = new JwtKeys(TestStack.tempDir("receiver-war", "jwt-").resolve("keys"));
     Path publicKey = keys.ensure();
     issuer =
         new TokenIssuer(
             TokenIssuer.DEFAULT_ISSUER,
             TokenIssuer.DEFAULT_AUDIENCE,
             JwtKeys.readPrivateKey(keys.privateKey()));
+    Map<String, String> env =
+        Map.of(
+            "SECURITY_PROFILE",
+            "jwt",
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+            publicKey.toString(),
+            "keystore_password",
+            java.util.UUID.randomUUID().toString(),
+            "MUSEUM_SECURITY_READ_ACCESS",
+            "ALL_AUTHENTICATED_USERS",
+            "MUSEUM_SECURITY_READ_ROLE",
+            "reader",
+            "CORS_ALLOWED_ORIGINS",
+            DASHBOARD_ORIGIN);
     receiver =
-        ReceiverStack.start(
-            Map.of(
-                "SECURITY_PROFILE",
-                "jwt",
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                publicKey.toString(),
-                "keystore_password",
-                java.util.UUID.randomUUID().toString(),
-                "MUSEUM_SECURITY_READ_ACCESS",
-                "ALL_AUTHENTICATED_USERS",
-                "MUSEUM_SECURITY_READ_ROLE",
-                "reader",
-                "CORS_ALLOWED_ORIGINS",
-                DASHBOARD_ORIGIN));
+        TestStack.start(
+            "receiver-war",
+            stack -> {
+              stack.services("receiver");
+              env.forEach(stack::serviceEnv);
+            });
   }
 
   @AfterAll
@@ -70,7 +78,7 @@ class SecurityIT {
   }
 
   private static HttpResponse<String> postAlbum(String... headers) {
-    return receiver.post("/events/new_album", JSON, ALBUM, headers);
+    return receiver.post("receiver", "/events/new_album", JSON, ALBUM, headers);
   }
 
   private static void assertRefused(HttpResponse<String> response, int status, long topicBefore) {
@@ -78,7 +86,7 @@ class SecurityIT {
     assertThat(response.headers().firstValue("Content-Type"))
         .as(response.headers().map() + " body=" + response.body())
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(ReceiverIT.json(response).getInt("status")).isEqualTo(status);
+    assertThat(Http.json(response).getInt("status")).isEqualTo(status);
     assertThat(receiver.topicSize()).isEqualTo(topicBefore);
   }
 
@@ -169,11 +177,11 @@ class SecurityIT {
 
   @Test
   void readsNeedTheReaderGroupWhenOneIsConfigured() {
-    String url = receiver.stack().serviceUrl("receiver") + "/events/new_album";
+    String url = receiver.url("receiver", "/events/new_album");
 
-    HttpResponse<String> anonymous = receiver.get(url);
+    HttpResponse<String> anonymous = receiver.http().get(url);
     HttpResponse<String> reader =
-        receiver.get(url, "Authorization", "Bearer " + token(List.of("reader")));
+        receiver.http().get(url, "Authorization", "Bearer " + token(List.of("reader")));
 
     assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
     // Past the access check, the GET meets the resource, which only takes POST.
@@ -182,7 +190,7 @@ class SecurityIT {
 
   @Test
   void onlyTheConfiguredOriginMaySendTokensFromABrowser() {
-    String url = receiver.stack().serviceUrl("receiver") + "/events/new_album";
+    String url = receiver.url("receiver", "/events/new_album");
 
     HttpResponse<String> allowed = preflight(url, DASHBOARD_ORIGIN);
     HttpResponse<String> other = preflight(url, "https://elsewhere.example");
@@ -195,23 +203,23 @@ class SecurityIT {
   }
 
   private static HttpResponse<String> preflight(String url, String origin) {
-    return receiver.request(
-        url,
-        "OPTIONS",
-        "Origin",
-        origin,
-        "Access-Control-Request-Method",
-        "POST",
-        "Access-Control-Request-Headers",
-        "authorization,content-type");
+    return receiver
+        .http()
+        .request(
+            "OPTIONS",
+            url,
+            "Origin",
+            origin,
+            "Access-Control-Request-Method",
+            "POST",
+            "Access-Control-Request-Headers",
+            "authorization,content-type");
   }
 
   @Test
   void healthStaysOpenForProbes() {
-    String base = receiver.stack().serviceUrl("receiver");
-    String server = base.substring(0, base.length() - "/receiver".length());
 
-    assertThat(receiver.get(server + "/health/ready").statusCode()).isEqualTo(200);
-    assertThat(receiver.get(server + "/health/live").statusCode()).isEqualTo(200);
+    assertThat(receiver.getServer("receiver", "/health/ready").statusCode()).isEqualTo(200);
+    assertThat(receiver.getServer("receiver", "/health/live").statusCode()).isEqualTo(200);
   }
 }

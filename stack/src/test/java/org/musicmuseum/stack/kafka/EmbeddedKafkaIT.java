@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.stack.Ports;
 import org.musicmuseum.stack.TestDirs;
+import org.musicmuseum.stack.TopicPartitions;
 
 class EmbeddedKafkaIT {
 
@@ -37,7 +36,7 @@ class EmbeddedKafkaIT {
       assertThat(kafka.bootstrapServers()).isEqualTo("127.0.0.1:" + ports.get(0));
       kafka.createTopicIfMissing(Topics.MUSIC_EVENTS, Topics.DEFAULT_PARTITIONS);
       kafka.createTopicIfMissing(Topics.MUSIC_EVENTS, Topics.DEFAULT_PARTITIONS);
-      assertThat(partitions(kafka.bootstrapServers())).isEqualTo(2);
+      assertThat(TopicPartitions.of(kafka.bootstrapServers())).isEqualTo(2);
 
       RecordMetadata sent =
           produce(kafka.bootstrapServers(), "trace-1", "{\"type\":\"new_album\"}");
@@ -52,19 +51,6 @@ class EmbeddedKafkaIT {
       assertThat(consumeAll(again.bootstrapServers()))
           .extracting(ConsumerRecord::value)
           .containsExactly("{\"type\":\"new_album\"}");
-    }
-  }
-
-  private static int partitions(String bootstrap) throws Exception {
-    try (Admin admin =
-        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      return admin
-          .describeTopics(List.of(Topics.MUSIC_EVENTS))
-          .allTopicNames()
-          .get(30, TimeUnit.SECONDS)
-          .get(Topics.MUSIC_EVENTS)
-          .partitions()
-          .size();
     }
   }
 

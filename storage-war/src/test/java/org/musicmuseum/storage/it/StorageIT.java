@@ -3,9 +3,7 @@ package org.musicmuseum.storage.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,18 +21,22 @@ import org.musicmuseum.events.MusicEvent;
 import org.musicmuseum.events.NewAlbumEvent;
 import org.musicmuseum.events.NewSingleSongEvent;
 import org.musicmuseum.events.TraceIds;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.TestStack;
 
 /** Storage in its own Liberty server, consuming a real broker into a real MariaDB. */
 class StorageIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-  private static StorageStack storage;
+  /** Storage in its Liberty server against a real broker and DB. */
+  private static TestStack storage;
+
   private final EventCodec codec = new EventCodec();
 
   @BeforeAll
-  static void start() throws Exception {
-    storage = StorageStack.start();
+  static void start() {
+    storage = TestStack.start("storage-war", stack -> stack.services("storage"));
   }
 
   @AfterAll
@@ -45,7 +47,7 @@ class StorageIT {
   }
 
   private String send(MusicEvent event, Instant at, int partition) {
-    storage.send(partition, event.traceId(), codec.toBytes(EventEnvelope.of(event, at)));
+    storage.producer().send(partition, event.traceId(), codec.toBytes(EventEnvelope.of(event, at)));
     return event.traceId();
   }
 
@@ -54,8 +56,9 @@ class StorageIT {
   }
 
   private long stored(String table, Set<String> traceIds) {
-    return storage.queryLong(
-        "SELECT COUNT(*) FROM " + table + " WHERE trace_id IN " + inList(traceIds));
+    return storage
+        .db()
+        .count("SELECT COUNT(*) FROM " + table + " WHERE trace_id IN " + inList(traceIds));
   }
 
   @Test
@@ -83,11 +86,13 @@ class StorageIT {
         .until(() -> stored("albums", albums) == 300 && stored("single_songs", singles) == 200);
     String one = albums.iterator().next();
     assertThat(
-            storage.queryStrings(
-                "SELECT CONCAT(artist_name, '|', DATE_FORMAT(date_created, '%Y-%m-%dT%H:%i:%s.%f'), '|', kafka_offset >= 0)"
-                    + " FROM albums WHERE trace_id = '"
-                    + one
-                    + "'"))
+            storage
+                .db()
+                .strings(
+                    "SELECT CONCAT(artist_name, '|', DATE_FORMAT(date_created, '%Y-%m-%dT%H:%i:%s.%f'), '|', kafka_offset >= 0)"
+                        + " FROM albums WHERE trace_id = '"
+                        + one
+                        + "'"))
         .containsExactly("Artist ✓|2026-11-25T10:15:30.123456|1");
   }
 
@@ -106,28 +111,35 @@ class StorageIT {
         .atMost(PATIENCE)
         .until(
             () ->
-                storage.queryLong(
-                        "SELECT COUNT(*) FROM albums WHERE album_name = 'After' AND artist_name = 'Echo'")
+                storage
+                        .db()
+                        .count(
+                            "SELECT COUNT(*) FROM albums WHERE album_name = 'After' AND artist_name = 'Echo'")
                     == 2);
     assertThat(stored("albums", Set.of(album.traceId()))).isEqualTo(1);
   }
 
   @Test
   void poisonIsQuarantinedAndDoesNotStallItsPartition() {
-    long quarantinedBefore = storage.queryLong("SELECT COUNT(*) FROM quarantine");
-    storage.send(0, "p1", "not json".getBytes(StandardCharsets.UTF_8));
-    storage.send(
-        0, "p2", "{\"type\":\"new_album\",\"payload\":{}}".getBytes(StandardCharsets.UTF_8));
-    storage.send(
-        0, "p3", ("{\"junk\":\"" + "x".repeat(900_000) + "\"}").getBytes(StandardCharsets.UTF_8));
-    storage.send(0, null, null);
+    long quarantinedBefore = storage.db().count("SELECT COUNT(*) FROM quarantine");
+    storage.producer().send(0, "p1", "not json".getBytes(StandardCharsets.UTF_8));
+    storage
+        .producer()
+        .send(0, "p2", "{\"type\":\"new_album\",\"payload\":{}}".getBytes(StandardCharsets.UTF_8));
+    storage
+        .producer()
+        .send(
+            0,
+            "p3",
+            ("{\"junk\":\"" + "x".repeat(900_000) + "\"}").getBytes(StandardCharsets.UTF_8));
+    storage.producer().send(0, null, null);
     String after =
         send(new NewAlbumEvent(TraceIds.random(), 1L, "After poison", "X", 1), Instant.now(), 0);
 
     await().atMost(PATIENCE).until(() -> stored("albums", Set.of(after)) == 1);
-    assertThat(storage.queryLong("SELECT COUNT(*) FROM quarantine"))
+    assertThat(storage.db().count("SELECT COUNT(*) FROM quarantine"))
         .isEqualTo(quarantinedBefore + 4);
-    assertThat(storage.queryLong("SELECT MAX(value_size) FROM quarantine WHERE record_key = 'p3'"))
+    assertThat(storage.db().count("SELECT MAX(value_size) FROM quarantine WHERE record_key = 'p3'"))
         .isGreaterThan(900_000);
   }
 
@@ -149,7 +161,7 @@ class StorageIT {
         .atMost(PATIENCE)
         .until(
             () ->
-                storage.queryLong("SELECT COUNT(*) FROM single_songs WHERE artist_name = 'Clock'")
+                storage.db().count("SELECT COUNT(*) FROM single_songs WHERE artist_name = 'Clock'")
                     == 25);
 
     List<String> seen = new ArrayList<>();
@@ -158,9 +170,9 @@ class StorageIT {
     String cursor = "";
     int pages = 0;
     do {
-      HttpResponse<String> response = storage.get(query + cursor);
+      HttpResponse<String> response = storage.get("storage", query + cursor);
       assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-      JsonObject page = Json.createReader(new StringReader(response.body())).readObject();
+      JsonObject page = Http.json(response);
       page.getJsonArray("events")
           .getValuesAs(JsonObject.class)
           .forEach(e -> seen.add(e.getString("trace_id")));
@@ -183,22 +195,22 @@ class StorageIT {
               i % 2));
     }
     await().atMost(PATIENCE).until(() -> stored("albums", albums) == 50);
-    long albumsBefore = storage.queryLong("SELECT COUNT(*) FROM albums");
-    long singlesBefore = storage.queryLong("SELECT COUNT(*) FROM single_songs");
+    long albumsBefore = storage.db().count("SELECT COUNT(*) FROM albums");
+    long singlesBefore = storage.db().count("SELECT COUNT(*) FROM single_songs");
 
     storage.stack().stopService("storage");
-    storage.rewindStorageGroup();
+    StorageGroup.rewind(storage.stack().kafkaBootstrap());
     storage.stack().startService("storage");
 
-    await().atMost(PATIENCE).until(storage::storageGroupCaughtUp);
-    assertThat(storage.queryLong("SELECT COUNT(*) FROM albums")).isEqualTo(albumsBefore);
-    assertThat(storage.queryLong("SELECT COUNT(*) FROM single_songs")).isEqualTo(singlesBefore);
+    await().atMost(PATIENCE).until(() -> StorageGroup.caughtUp(storage.stack().kafkaBootstrap()));
+    assertThat(storage.db().count("SELECT COUNT(*) FROM albums")).isEqualTo(albumsBefore);
+    assertThat(storage.db().count("SELECT COUNT(*) FROM single_songs")).isEqualTo(singlesBefore);
     assertThat(stored("albums", albums)).isEqualTo(50);
   }
 
   @Test
   void eventsWaitWhileTheDatabaseIsDownAndAreStoredWhenItReturns() {
-    String ready = storage.stack().serviceUrl("storage").replace("/storage", "") + "/health/ready";
+    String ready = storage.serverUrl("storage", "/health/ready");
     Set<String> albums = new HashSet<>();
     storage.stack().stopDb();
     try {
@@ -209,12 +221,12 @@ class StorageIT {
                 Instant.now(),
                 i % 2));
       }
-      await().atMost(PATIENCE).until(() -> storage.getAbsolute(ready).statusCode() == 503);
+      await().atMost(PATIENCE).until(() -> storage.http().get(ready).statusCode() == 503);
     } finally {
       storage.stack().startDb();
     }
     await().atMost(PATIENCE).until(() -> stored("albums", albums) == 20);
-    await().atMost(PATIENCE).until(() -> storage.getAbsolute(ready).statusCode() == 200);
+    await().atMost(PATIENCE).until(() -> storage.http().get(ready).statusCode() == 200);
   }
 
   @Test
@@ -226,26 +238,25 @@ class StorageIT {
             "?limit=100000",
             "?cursor=-1",
             "?timestamp=2026-01-02T00:00:00Z&end_timestamp=2026-01-01T00:00:00Z")) {
-      HttpResponse<String> response = storage.get("/events/new_album" + query);
+      HttpResponse<String> response = storage.get("storage", "/events/new_album" + query);
       assertThat(response.statusCode()).as(query).isEqualTo(400);
       assertThat(response.headers().firstValue("Content-Type"))
           .hasValue("application/problem+json");
     }
-    assertThat(storage.get("/events/new_song").statusCode()).isEqualTo(404);
+    assertThat(storage.get("storage", "/events/new_song").statusCode()).isEqualTo(404);
   }
 
   @Test
   void isReadyWithItsDatabaseAndConsumer() {
-    String base = storage.stack().serviceUrl("storage").replace("/storage", "");
     await()
         .atMost(PATIENCE)
         .untilAsserted(
             () -> {
-              HttpResponse<String> ready = storage.getAbsolute(base + "/health/ready");
+              HttpResponse<String> ready = storage.getServer("storage", "/health/ready");
               assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
               assertThat(ready.body()).contains("\"database\"", "\"kafka-consumer\"");
             });
-    assertThat(storage.getAbsolute(base + "/openapi").body())
+    assertThat(storage.getServer("storage", "/openapi").body())
         .contains("/storage", "/events/{type}");
   }
 }

@@ -3,13 +3,6 @@ package org.musicmuseum.system.badinput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -19,10 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.musicmuseum.events.Topics;
-import org.musicmuseum.stack.LocalStack;
-import org.musicmuseum.stack.kafka.TopicOffsets;
-import org.musicmuseum.system.MuseumClient;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.Problems;
+import org.musicmuseum.testkit.TestStack;
 
 /**
  * More than 200 malformed requests against every endpoint of every service: each gets a 4xx
@@ -35,14 +27,10 @@ public abstract class BadInputChecks {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-  private final LocalStack stack;
-  private final MuseumClient client;
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final TestStack museum;
 
-  protected BadInputChecks(LocalStack stack, MuseumClient client) {
-    this.stack = stack;
-    this.client = client;
+  protected BadInputChecks(TestStack museum) {
+    this.museum = museum;
   }
 
   @Test
@@ -60,7 +48,7 @@ public abstract class BadInputChecks {
       Optional<String> problem =
           bad.refusedByContainer() && response.statusCode() == 400
               ? Optional.empty()
-              : problemIn(response);
+              : Problems.wrongIn(response);
       problem.ifPresent(p -> wrong.add(bad + " → " + p));
       byService.merge(bad.service() + " " + response.statusCode(), 1, Integer::sum);
     }
@@ -69,18 +57,18 @@ public abstract class BadInputChecks {
     // A valid album after the corpus: once it is stored, anything the corpus had let through
     // would be stored too.
     HttpResponse<String> marker =
-        client.post(
+        museum.post(
             "receiver",
             "/events/new_album",
-            MuseumClient.JSON,
+            Http.JSON,
             ReceiverCorpus.json(ReceiverCorpus.album()));
     assertThat(marker.statusCode()).isEqualTo(201);
-    String traceId = MuseumClient.json(marker).getString("trace_id");
+    String traceId = Http.json(marker).getString("trace_id");
     await()
         .atMost(PATIENCE)
         .until(
             () ->
-                client.count("SELECT COUNT(*) FROM albums WHERE trace_id = '" + traceId + "'")
+                museum.db().count("SELECT COUNT(*) FROM albums WHERE trace_id = '" + traceId + "'")
                     == 1);
     assertThat(topicEnd()).as("records on the topic").isEqualTo(enqueued + 1);
     Map<String, Long> expected = new TreeMap<>(stored);
@@ -91,51 +79,28 @@ public abstract class BadInputChecks {
         corpus.size(), byService);
   }
 
-  private HttpResponse<String> send(BadRequest bad) throws IOException, InterruptedException {
+  private HttpResponse<String> send(BadRequest bad) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(stack.serviceUrl(bad.service()) + bad.path()))
-            .timeout(Duration.ofSeconds(30))
+        museum
+            .http()
+            .builder(museum.url(bad.service(), bad.path()))
             .method(
                 bad.method(),
                 bad.body().isEmpty()
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(bad.body()));
     bad.headers().forEach(request::header);
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return museum.http().send(request.build());
   }
 
-  /** What is wrong with the answer to a malformed request, if anything. */
-  private static Optional<String> problemIn(HttpResponse<String> response) {
-    int status = response.statusCode();
-    if (status < 400 || status > 499) {
-      return Optional.of("status " + status + ": " + abbreviated(response.body()));
-    }
-    String type = response.headers().firstValue("Content-Type").orElse("");
-    if (!type.startsWith("application/problem+json")) {
-      return Optional.of(status + " as " + type + ": " + abbreviated(response.body()));
-    }
-    try {
-      JsonObject problem = Json.createReader(new StringReader(response.body())).readObject();
-      return problem.getInt("status", 0) == status && problem.containsKey("title")
-          ? Optional.empty()
-          : Optional.of(status + " with a problem that does not say so: " + response.body());
-    } catch (JsonException | ClassCastException e) {
-      return Optional.of(status + " with a body that is not a problem: " + response.body());
-    }
-  }
-
-  private static String abbreviated(String text) {
-    return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-  }
-
-  private long topicEnd() throws Exception {
-    return TopicOffsets.endSum(stack.kafkaBootstrap(), Topics.MUSIC_EVENTS);
+  private long topicEnd() {
+    return museum.topicSize();
   }
 
   private Map<String, Long> rowCounts() {
     Map<String, Long> counts = new TreeMap<>();
     for (String table : List.of("albums", "single_songs", "quarantine")) {
-      counts.put(table, client.count("SELECT COUNT(*) FROM " + table));
+      counts.put(table, museum.db().count("SELECT COUNT(*) FROM " + table));
     }
     return counts;
   }

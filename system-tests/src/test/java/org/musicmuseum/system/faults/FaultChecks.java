@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.system.Agreement;
-import org.musicmuseum.system.MuseumClient;
+import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.TestStack;
 
 /**
  * Breaks the running system under a steady load of POSTs: kill -9 of storage, of the receiver, of
@@ -29,14 +30,14 @@ public abstract class FaultChecks {
   private static final long IDS_PER_TEST = 1_000_000;
 
   private final LocalStack stack;
-  private final MuseumClient client;
+  private final TestStack museum;
 
   private long firstId;
   private Instant faultAt;
 
-  protected FaultChecks(LocalStack stack, MuseumClient client) {
-    this.stack = stack;
-    this.client = client;
+  protected FaultChecks(TestStack museum) {
+    this.stack = museum.stack();
+    this.museum = museum;
   }
 
   /**
@@ -56,7 +57,7 @@ public abstract class FaultChecks {
     await()
         .atMost(PATIENCE)
         .pollInterval(Duration.ofMillis(100))
-        .until(() -> status.test(Agreement.statusOf(client, service)));
+        .until(() -> status.test(Agreement.statusOf(museum, service)));
   }
 
   /** Everything that must hold once the fault is over and the load has settled. */
@@ -67,21 +68,21 @@ public abstract class FaultChecks {
         .isEmpty();
     await()
         .atMost(PATIENCE)
-        .until(() -> StoredCheck.problems(client, ledger, firstId, lastId).isEmpty());
-    assertThat(StoredCheck.problems(client, ledger, firstId, lastId)).isEmpty();
-    await().atMost(PATIENCE).until(() -> Agreement.statsEqualTheDatabase(client));
+        .until(() -> StoredCheck.problems(museum, ledger, firstId, lastId).isEmpty());
+    assertThat(StoredCheck.problems(museum, ledger, firstId, lastId)).isEmpty();
+    await().atMost(PATIENCE).until(() -> Agreement.statsEqualTheDatabase(museum));
     Map<String, Long> log = TopicCensus.validByType(stack.kafkaBootstrap());
     await()
         .atMost(PATIENCE)
         .until(
             () -> {
-              var counts = MuseumClient.json(client.get("audit", "/counts"));
+              var counts = Http.json(museum.get("audit", "/counts"));
               return counts.getJsonNumber("album").longValue() == log.getOrDefault("new_album", 0L)
                   && counts.getJsonNumber("single_song").longValue()
                       == log.getOrDefault("new_single_song", 0L);
             });
     for (String service : watched) {
-      List<String> changes = Agreement.statusChanges(client, service, faultAt);
+      List<String> changes = Agreement.statusChanges(museum, service, faultAt);
       assertThat(changes)
           .as("health history of %s since the fault", service)
           .isNotEmpty()
@@ -93,9 +94,9 @@ public abstract class FaultChecks {
         "%s: %s; rows of the run %s; log %s; health %s%n",
         fault,
         ledger.summary(),
-        StoredCheck.rowCounts(client, firstId, lastId),
+        StoredCheck.rowCounts(museum, firstId, lastId),
         log,
-        watched.stream().map(s -> s + " " + Agreement.statusChanges(client, s, faultAt)).toList());
+        watched.stream().map(s -> s + " " + Agreement.statusChanges(museum, s, faultAt)).toList());
   }
 
   @Test

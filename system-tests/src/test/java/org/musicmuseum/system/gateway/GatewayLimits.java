@@ -3,11 +3,6 @@ package org.musicmuseum.system.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.musicmuseum.testkit.Http;
 
 /**
  * The production gateway's own limits (deploy/nginx.conf): bodies over client_max_body_size get a
@@ -28,11 +24,7 @@ public final class GatewayLimits {
   private static final String INVALID_ALBUM = "{}";
 
   private final String gateway;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final Http http = Http.http11(Duration.ofSeconds(30));
 
   public GatewayLimits(String gatewayUrl) {
     this.gateway = gatewayUrl;
@@ -81,24 +73,11 @@ public final class GatewayLimits {
   public static void assertProblem(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        .hasValueSatisfying(type -> assertThat(type).startsWith(Http.PROBLEM_JSON));
     assertThat(response.body()).contains("\"status\":" + status);
   }
 
   private HttpResponse<String> post(String path, String body) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(gateway + path))
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return http.post(gateway + path, Http.JSON, body);
   }
 }
