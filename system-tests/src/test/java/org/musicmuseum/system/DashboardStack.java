@@ -2,7 +2,6 @@ package org.musicmuseum.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import org.musicmuseum.system.browser.DashboardPage;
 import org.musicmuseum.system.browser.DashboardPage.Viewport;
@@ -32,7 +31,7 @@ final class DashboardStack implements AutoCloseable {
     this.expect = new DashboardExpectations(page, museum, poster);
   }
 
-  static DashboardStack start() throws IOException {
+  static DashboardStack start() {
     assertThat(HeadlessChrome.installed())
         .as("Chromium and chromedriver are installed (apt-get install chromium chromium-driver)")
         .isTrue();

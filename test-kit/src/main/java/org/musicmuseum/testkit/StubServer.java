@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -43,19 +44,19 @@ public final class StubServer implements AutoCloseable {
       request -> StubAnswer.problem(404, "no stub for " + request.pathAndQuery());
   private HttpServer server;
 
-  private StubServer(String base) throws IOException {
+  private StubServer(String base) {
     this.base = base;
     server = bind(0);
     port = server.getAddress().getPort();
   }
 
   /** A stub serving every path. */
-  public static StubServer start() throws IOException {
+  public static StubServer start() {
     return new StubServer("");
   }
 
   /** A stub serving below {@code base}, e.g. {@code /processing}. */
-  public static StubServer below(String base) throws IOException {
+  public static StubServer below(String base) {
     return new StubServer(base);
   }
 
@@ -108,15 +109,20 @@ public final class StubServer implements AutoCloseable {
   }
 
   /** Listens again on the same port. */
-  public void up() throws IOException {
+  public void up() {
     synchronized (lock) {
       server = bind(port);
     }
   }
 
-  private HttpServer bind(int onPort) throws IOException {
-    HttpServer created =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 16);
+  private HttpServer bind(int onPort) {
+    HttpServer created;
+    try {
+      created =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on port " + onPort, e);
+    }
     created.createContext(base.isEmpty() ? "/" : base, this::handle);
     created.setExecutor(pool);
     created.start();

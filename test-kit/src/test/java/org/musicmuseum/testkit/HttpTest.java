@@ -3,22 +3,15 @@ package org.musicmuseum.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class HttpTest {
 
   private final Http http = new Http(Duration.ofSeconds(10));
-  private StubServer stub;
-
-  @BeforeEach
-  void start() throws IOException {
-    stub = StubServer.start();
-  }
+  private final StubServer stub = StubServer.start();
 
   @AfterEach
   void close() {

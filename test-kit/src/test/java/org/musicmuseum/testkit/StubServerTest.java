@@ -3,7 +3,6 @@ package org.musicmuseum.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -21,7 +20,7 @@ class StubServerTest {
   }
 
   @Test
-  void answersEachPathBelowItsBaseAndRecordsTheRequests() throws IOException {
+  void answersEachPathBelowItsBaseAndRecordsTheRequests() {
     stub = StubServer.below("/processing").answer("/stats", StubAnswer.json("{\"n\":1}"));
 
     HttpResponse<String> stats = http.get(stub.url() + "/stats", "Accept", Http.JSON);
@@ -40,7 +39,7 @@ class StubServerTest {
   }
 
   @Test
-  void aResponderAnswersByRequestNumberAndSeesTheBody() throws IOException {
+  void aResponderAnswersByRequestNumberAndSeesTheBody() {
     stub = StubServer.start().answerAll(r -> StubAnswer.json(r.number() % 2 == 0 ? 201 : 400, ""));
 
     HttpResponse<String> first = http.post(stub.url() + "/e", Http.JSON, "{\"a\":1}");
@@ -55,7 +54,7 @@ class StubServerTest {
   }
 
   @Test
-  void aHeldAnswerComesOnlyAfterTheClientGaveUp() throws IOException {
+  void aHeldAnswerComesOnlyAfterTheClientGaveUp() {
     stub = StubServer.start().answerAll(StubAnswer.json("{}").heldBack());
     Http impatient = new Http(Duration.ofMillis(300));
 
@@ -66,7 +65,7 @@ class StubServerTest {
   }
 
   @Test
-  void goesDownAndComesBackOnTheSamePort() throws IOException {
+  void goesDownAndComesBackOnTheSamePort() {
     stub = StubServer.start().answerAll(StubAnswer.of(200, "text/plain", "up"));
     String url = stub.url() + "/";
 

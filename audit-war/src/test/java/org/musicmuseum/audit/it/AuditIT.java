@@ -226,7 +226,7 @@ class AuditIT {
       audit.stack().startKafka();
     }
     await().atMost(PATIENCE).until(() -> get("/album?index=0").statusCode() == 200);
-    await().atMost(PATIENCE).until(() -> getServer("/health/ready").statusCode() == 200);
+    audit.awaitReady("audit", PATIENCE);
   }
 
   @Test

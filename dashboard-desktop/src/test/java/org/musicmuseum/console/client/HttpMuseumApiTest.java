@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.console.client.ServiceException.Kind;
 import org.musicmuseum.console.config.ConsoleSettings;
@@ -26,12 +25,7 @@ class HttpMuseumApiTest {
 
   private static final String JSON = "application/json";
 
-  private StubServer server;
-
-  @BeforeEach
-  void startServer() throws IOException {
-    server = StubServer.start();
-  }
+  private final StubServer server = StubServer.start();
 
   @AfterEach
   void stopServer() {

@@ -73,6 +73,18 @@ class HealthIT {
     return SseClient.connect(health.http(), health.url("health", "/events"));
   }
 
+  /** Waits until the push stream has sent a change that {@code matches}. */
+  private static void awaitPushed(SseClient sse, Predicate<JsonObject> matches) {
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                sse.events().stream()
+                    .filter(e -> e.name().equals("change"))
+                    .map(SseClient.Event::json)
+                    .anyMatch(matches));
+  }
+
   private static Predicate<JsonObject> change(String service, String from, String to) {
     return c ->
         c.getString("service").equals(service)
@@ -143,19 +155,11 @@ class HealthIT {
       try {
         awaitStatus("storage", "Down");
         assertThat(hasChangeSince(history(), "storage", "Running", "Down", killed)).isTrue();
-        await()
-            .atMost(PATIENCE)
-            .until(
-                () ->
-                    sse.events().stream()
-                        .filter(e -> e.name().equals("change"))
-                        .map(SseClient.Event::json)
-                        .anyMatch(
-                            c ->
-                                change("storage", "Running", "Down").test(c)
-                                    && c.getJsonObject("state")
-                                        .getString("status")
-                                        .equals("Down")));
+        awaitPushed(
+            sse,
+            c ->
+                change("storage", "Running", "Down").test(c)
+                    && c.getJsonObject("state").getString("status").equals("Down"));
       } finally {
         health.stack().startService("storage");
       }
@@ -165,17 +169,9 @@ class HealthIT {
           .filteredOn(
               change("storage", "Down", "Running").or(change("storage", "Degraded", "Running")))
           .anyMatch(c -> !Instant.parse(c.getString("at")).isBefore(killed));
-      await()
-          .atMost(PATIENCE)
-          .until(
-              () ->
-                  sse.events().stream()
-                      .filter(e -> e.name().equals("change"))
-                      .map(SseClient.Event::json)
-                      .anyMatch(
-                          c ->
-                              c.getString("service").equals("storage")
-                                  && c.getString("to").equals("Running")));
+      awaitPushed(
+          sse,
+          c -> c.getString("service").equals("storage") && c.getString("to").equals("Running"));
     }
   }
 

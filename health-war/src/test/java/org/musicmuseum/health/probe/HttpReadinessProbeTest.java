@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.health.domain.CheckResult;
 import org.musicmuseum.health.domain.Status;
@@ -20,12 +19,7 @@ class HttpReadinessProbeTest {
 
   private static final Duration TIMEOUT = Duration.ofMillis(400);
 
-  private StubServer server;
-
-  @BeforeEach
-  void startServer() throws IOException {
-    server = StubServer.start();
-  }
+  private final StubServer server = StubServer.start();
 
   @AfterEach
   void stopServer() {

@@ -1,6 +1,5 @@
 package org.musicmuseum.loadtest.http;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntUnaryOperator;
 import org.musicmuseum.testkit.StubAnswer;
@@ -12,7 +11,7 @@ final class LoadStub {
   private LoadStub() {}
 
   /** Reads each request and answers the n-th (from 1) with {@code status(n)}. */
-  static StubServer answering(IntUnaryOperator status) throws IOException {
+  static StubServer answering(IntUnaryOperator status) {
     return StubServer.start()
         .answerAll(r -> StubAnswer.json(status.applyAsInt(r.number()), "{\"ok\":true}"));
   }

@@ -36,7 +36,7 @@ class HttpStorageClientTest {
   private HttpStorageClient client;
 
   @BeforeEach
-  void start() throws IOException {
+  void start() {
     server =
         StubServer.start()
             .answerAll(

@@ -222,9 +222,7 @@ class ProcessingIT {
 
   @Test
   void readinessFollowsStorageWhileTheLastStatisticsAreStillServed() {
-    await()
-        .atMost(PATIENCE)
-        .until(() -> museum.getServer("processing", "/health/ready").statusCode() == 200);
+    museum.awaitReady("processing", PATIENCE);
 
     museum.stack().stopService("storage");
     try {
@@ -241,9 +239,7 @@ class ProcessingIT {
       museum.stack().startService("storage");
     }
 
-    await()
-        .atMost(PATIENCE)
-        .until(() -> museum.getServer("processing", "/health/ready").statusCode() == 200);
+    museum.awaitReady("processing", PATIENCE);
   }
 
   @Test

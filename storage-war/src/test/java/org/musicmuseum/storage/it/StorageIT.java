@@ -226,7 +226,7 @@ class StorageIT {
       storage.stack().startDb();
     }
     await().atMost(PATIENCE).until(() -> stored("albums", albums) == 20);
-    await().atMost(PATIENCE).until(() -> storage.http().get(ready).statusCode() == 200);
+    storage.awaitReady("storage", PATIENCE);
   }
 
   @Test
