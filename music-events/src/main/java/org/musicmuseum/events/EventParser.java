@@ -72,11 +72,10 @@ public final class EventParser {
 
   /** Checks a record value read from the topic. */
   public ParseResult<EventEnvelope<MusicEvent>> parseEnvelope(byte[] value) {
-    ParseResult<JsonValue> json = readJson(value);
-    if (json instanceof ParseResult.Invalid<JsonValue> invalid) {
-      return new ParseResult.Invalid<>(invalid.violations());
-    }
-    JsonValue document = ((ParseResult.Valid<JsonValue>) json).value();
+    return readJson(value).flatMap(this::envelopeOf);
+  }
+
+  private ParseResult<EventEnvelope<MusicEvent>> envelopeOf(JsonValue document) {
     if (!(document instanceof JsonObject envelope)) {
       return ParseResult.invalid("", "must be a JSON object");
     }
@@ -95,14 +94,11 @@ public final class EventParser {
       return new ParseResult.Invalid<>(violations);
     }
     ParseResult<MusicEvent> event = parsePayload(type.get(), payload, "payload.", Optional.empty());
-    if (event instanceof ParseResult.Invalid<MusicEvent> invalid) {
-      violations.addAll(invalid.violations());
-    }
+    violations.addAll(event.violations());
     if (!violations.isEmpty() || datetime.isEmpty()) {
       return new ParseResult.Invalid<>(violations);
     }
-    MusicEvent valid = ((ParseResult.Valid<MusicEvent>) event).value();
-    return new ParseResult.Valid<>(EventEnvelope.of(valid, datetime.get()));
+    return event.map(valid -> EventEnvelope.of(valid, datetime.get()));
   }
 
   private ParseResult<MusicEvent> parsePayload(

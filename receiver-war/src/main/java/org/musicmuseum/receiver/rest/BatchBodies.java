@@ -2,7 +2,6 @@ package org.musicmuseum.receiver.rest;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +16,7 @@ final class BatchBodies {
 
   /** The records of a JSON array; the whole body is refused when it is not one. */
   static List<ParseResult<JsonValue>> jsonArray(byte[] bytes) {
-    ParseResult<JsonValue> json = EventParser.readJson(bytes);
-    if (json instanceof ParseResult.Invalid<JsonValue> invalid) {
-      throw new WebApplicationException(Problems.invalid(invalid.violations()));
-    }
-    if (!(((ParseResult.Valid<JsonValue>) json).value() instanceof JsonArray array)) {
+    if (!(EventParser.readJson(bytes).orElseThrow(Bodies::refused) instanceof JsonArray array)) {
       throw Problems.exception(
           Response.Status.BAD_REQUEST, "A JSON batch must be an array of records.");
     }

@@ -5,8 +5,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.musicmuseum.events.EventParser;
-import org.musicmuseum.events.ParseResult;
+import org.musicmuseum.events.Violation;
 import org.musicmuseum.kit.http.Problems;
 
 /** Reads request bodies with a size limit: a body over the limit is a 413, never read in full. */
@@ -32,11 +33,12 @@ public final class Bodies {
 
   /** The body as one JSON document; 400 naming the syntax error otherwise. */
   public static JsonValue readJson(String contentLength, InputStream in, int limit) {
-    ParseResult<JsonValue> json = EventParser.readJson(read(contentLength, in, limit));
-    if (json instanceof ParseResult.Invalid<JsonValue> invalid) {
-      throw new WebApplicationException(Problems.invalid(invalid.violations()));
-    }
-    return ((ParseResult.Valid<JsonValue>) json).value();
+    return EventParser.readJson(read(contentLength, in, limit)).orElseThrow(Bodies::refused);
+  }
+
+  /** A 400 naming every violation. */
+  public static WebApplicationException refused(List<Violation> violations) {
+    return new WebApplicationException(Problems.invalid(violations));
   }
 
   private static boolean isOver(String contentLength, int limit) {

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.musicmuseum.events.EventType;
 import org.musicmuseum.events.MusicEvent;
-import org.musicmuseum.events.ParseResult;
 import org.musicmuseum.kit.http.Problems;
 import org.musicmuseum.receiver.config.ReceiverConfig;
 import org.musicmuseum.receiver.service.IngestService;
@@ -49,11 +48,8 @@ public class NoopResource {
             .filter(t -> config.noopEndpoint())
             .orElseThrow(() -> Problems.exception(Response.Status.NOT_FOUND, "No such endpoint"));
     JsonValue json = Bodies.readJson(contentLength, body, config.maxBodyBytes());
-    ParseResult<MusicEvent> result = ingest.validate(eventType, json, Optional.empty());
-    if (result instanceof ParseResult.Invalid<MusicEvent> invalid) {
-      return Problems.invalid(invalid.violations());
-    }
-    MusicEvent event = ((ParseResult.Valid<MusicEvent>) result).value();
+    MusicEvent event =
+        ingest.validate(eventType, json, Optional.empty()).orElseThrow(Bodies::refused);
     return Response.status(Response.Status.CREATED).entity(new Accepted(event.traceId())).build();
   }
 }

@@ -28,36 +28,36 @@ public class BatchIngest {
   }
 
   private CompletableFuture<BatchItemResult> ingestOne(int index, ParseResult<JsonValue> record) {
-    if (record instanceof ParseResult.Invalid<JsonValue> invalid) {
-      return CompletableFuture.completedFuture(
-          BatchItemResult.invalid(index, invalid.violations()));
-    }
-    ParseResult<BatchItem> parsed =
-        BatchItem.parse(((ParseResult.Valid<JsonValue>) record).value());
-    if (parsed instanceof ParseResult.Invalid<BatchItem> invalid) {
-      return CompletableFuture.completedFuture(
-          BatchItemResult.invalid(index, invalid.violations()));
-    }
-    BatchItem item = ((ParseResult.Valid<BatchItem>) parsed).value();
+    return record
+        .flatMap(BatchItem::parse)
+        .flatMap(this::validate)
+        .fold(
+            violations ->
+                CompletableFuture.completedFuture(BatchItemResult.invalid(index, violations)),
+            event -> publish(index, event));
+  }
+
+  /** The item's event; its violations are named from the record, under {@code payload}. */
+  private ParseResult<MusicEvent> validate(BatchItem item) {
     ParseResult<MusicEvent> event =
         ingest.validate(item.type(), item.payload(), item.idempotencyKey());
-    if (event instanceof ParseResult.Invalid<MusicEvent> invalid) {
-      List<Violation> prefixed =
-          invalid.violations().stream()
-              .map(
-                  v ->
-                      new Violation(
-                          v.field().isEmpty() ? "payload" : "payload." + v.field(), v.message()))
-              .toList();
-      return CompletableFuture.completedFuture(BatchItemResult.invalid(index, prefixed));
-    }
-    MusicEvent valid = ((ParseResult.Valid<MusicEvent>) event).value();
+    return event.fold(
+        violations ->
+            new ParseResult.Invalid<>(violations.stream().map(this::underPayload).toList()),
+        valid -> event);
+  }
+
+  private Violation underPayload(Violation v) {
+    return new Violation(v.field().isEmpty() ? "payload" : "payload." + v.field(), v.message());
+  }
+
+  private CompletableFuture<BatchItemResult> publish(int index, MusicEvent event) {
     return ingest
-        .publish(valid)
+        .publish(event)
         .handle(
             (ok, error) ->
                 error == null
-                    ? BatchItemResult.accepted(index, valid.traceId())
+                    ? BatchItemResult.accepted(index, event.traceId())
                     : BatchItemResult.unavailable(index))
         .toCompletableFuture();
   }

@@ -5,10 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.musicmuseum.events.EventEnvelope;
 import org.musicmuseum.events.EventParser;
-import org.musicmuseum.events.MusicEvent;
-import org.musicmuseum.events.ParseResult;
+import org.musicmuseum.events.Violation;
 
 /** Sorts the records of one poll into valid events and quarantined poison. */
 public final class RecordClassifier {
@@ -38,20 +36,22 @@ public final class RecordClassifier {
     for (RawRecord r : records) {
       next.merge(new TopicPartitionKey(r.topic(), r.partition()), r.offset() + 1, Math::max);
       byte[] value = r.value() == null ? new byte[0] : r.value();
-      ParseResult<EventEnvelope<MusicEvent>> parsed = parser.parseEnvelope(value);
-      if (parsed instanceof ParseResult.Valid<EventEnvelope<MusicEvent>> valid) {
-        events.add(new StoredEvent(valid.value(), r.topic(), r.partition(), r.offset()));
-      } else {
-        String reason =
-            ((ParseResult.Invalid<EventEnvelope<MusicEvent>>) parsed)
-                .violations().stream()
-                    .map(v -> v.field().isEmpty() ? v.message() : v.field() + " " + v.message())
-                    .collect(Collectors.joining("; "));
-        quarantined.add(
-            new QuarantinedRecord(
-                r.topic(), r.partition(), r.offset(), r.key(), value, value.length, reason));
-      }
+      parser
+          .parseEnvelope(value)
+          .fold(
+              violations -> quarantined.add(quarantine(r, value, violations)),
+              envelope ->
+                  events.add(new StoredEvent(envelope, r.topic(), r.partition(), r.offset())));
     }
     return new StoreBatch(events, quarantined, next);
+  }
+
+  private static QuarantinedRecord quarantine(RawRecord r, byte[] value, List<Violation> why) {
+    String reason =
+        why.stream()
+            .map(v -> v.field().isEmpty() ? v.message() : v.field() + " " + v.message())
+            .collect(Collectors.joining("; "));
+    return new QuarantinedRecord(
+        r.topic(), r.partition(), r.offset(), r.key(), value, value.length, reason);
   }
 }
