@@ -9,10 +9,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.musicmuseum.audit.config.AuditConfig;
+import org.musicmuseum.audit.domain.Counts;
 import org.musicmuseum.audit.messaging.IndexRunner;
 import org.musicmuseum.audit.messaging.IndexStatus;
 import org.musicmuseum.audit.service.AuditLookups;
-import org.musicmuseum.audit.service.Counts;
 import org.musicmuseum.kit.kafka.TopicProbe;
 
 /**

@@ -3,8 +3,8 @@ package org.musicmuseum.audit.rest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.musicmuseum.audit.domain.AuditRecord;
 import org.musicmuseum.audit.service.AuditReader;
-import org.musicmuseum.audit.service.AuditRecord;
 import org.musicmuseum.events.EventType;
 import org.musicmuseum.kit.http.Problems;
 

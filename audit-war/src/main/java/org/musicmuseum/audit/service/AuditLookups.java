@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.eclipse.microprofile.config.Config;
 import org.musicmuseum.audit.config.AuditConfig;
+import org.musicmuseum.audit.domain.Counts;
 import org.musicmuseum.audit.messaging.ConsumerPool;
 import org.musicmuseum.audit.messaging.ConsumerSettings;
 import org.musicmuseum.audit.messaging.IndexRunner;

@@ -9,6 +9,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.musicmuseum.audit.domain.AuditRecord;
+import org.musicmuseum.audit.domain.Counts;
 import org.musicmuseum.audit.index.LogPosition;
 import org.musicmuseum.audit.index.OffsetIndex;
 import org.musicmuseum.audit.messaging.RecordFetcher;

@@ -6,9 +6,9 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.audit.domain.AuditRecord;
 import org.musicmuseum.audit.index.LogPosition;
 import org.musicmuseum.audit.service.AuditReader;
-import org.musicmuseum.audit.service.AuditRecord;
 import org.musicmuseum.events.EventType;
 import org.musicmuseum.kit.http.Problem;
 

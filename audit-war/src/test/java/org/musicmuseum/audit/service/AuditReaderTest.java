@@ -9,6 +9,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.audit.domain.AuditRecord;
+import org.musicmuseum.audit.domain.Counts;
 import org.musicmuseum.audit.index.IndexEntry;
 import org.musicmuseum.audit.index.LogPosition;
 import org.musicmuseum.audit.index.OffsetIndex;

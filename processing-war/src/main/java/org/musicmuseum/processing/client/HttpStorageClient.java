@@ -10,12 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.musicmuseum.processing.client.WirePages.AlbumPage;
-import org.musicmuseum.processing.client.WirePages.SinglePage;
 import org.musicmuseum.processing.domain.AlbumRow;
 import org.musicmuseum.processing.domain.EventPage;
 import org.musicmuseum.processing.domain.SingleRow;
 import org.musicmuseum.processing.domain.StoredRow;
+import org.musicmuseum.processing.domain.WirePages.AlbumPage;
+import org.musicmuseum.processing.domain.WirePages.SinglePage;
 
 /**
  * {@link StorageClient} over HTTP: {@code GET <base>/events/<type>?limit=…&cursor=…} with short

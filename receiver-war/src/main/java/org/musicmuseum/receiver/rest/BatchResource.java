@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.musicmuseum.events.ParseResult;
 import org.musicmuseum.kit.http.Problems;
 import org.musicmuseum.receiver.config.ReceiverConfig;
+import org.musicmuseum.receiver.domain.BatchResult;
 import org.musicmuseum.receiver.service.BatchIngest;
-import org.musicmuseum.receiver.service.BatchResult;
 
 /** {@code POST /events/batch}: many events in one request, as a JSON array or as NDJSON. */
 @Path("/events/batch")

@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.musicmuseum.events.EventType;
 import org.musicmuseum.events.MusicEvent;
-import org.musicmuseum.events.ParseResult;
 import org.musicmuseum.events.TraceIds;
 import org.musicmuseum.events.Violation;
 import org.musicmuseum.kit.http.Problems;
 import org.musicmuseum.receiver.config.ReceiverConfig;
+import org.musicmuseum.receiver.domain.Accepted;
 import org.musicmuseum.receiver.service.IngestService;
 
 /** Reads, validates and publishes one event, answering when Kafka has acknowledged it. */
@@ -28,16 +28,10 @@ public class EventSubmission {
   @Inject IngestService ingest;
   @Inject ReceiverConfig config;
 
-  void submit(
-      EventType type, String key, String contentLength, InputStream body, AsyncResponse response) {
-    Optional<String> idempotencyKey = checkedKey(key);
-    JsonValue json = Bodies.readJson(contentLength, body, config.maxBodyBytes());
-    ParseResult<MusicEvent> result = ingest.validate(type, json, idempotencyKey);
-    if (result instanceof ParseResult.Invalid<MusicEvent> invalid) {
-      response.resume(Problems.invalid(invalid.violations()));
-      return;
-    }
-    MusicEvent event = ((ParseResult.Valid<MusicEvent>) result).value();
+  void submit(EventType type, EventHeaders headers, InputStream body, AsyncResponse response) {
+    Optional<String> idempotencyKey = checkedKey(headers.idempotencyKey);
+    JsonValue json = Bodies.readJson(headers.contentLength, body, config.maxBodyBytes());
+    MusicEvent event = ingest.validate(type, json, idempotencyKey).orElseThrow(Bodies::refused);
     // The safety net runs on the JDK's one delay thread: AsyncResponse.setTimeout scheduled a task
     // per request on the server's executor, which showed in the profile (docs/benchmarks.md).
     ingest
@@ -61,8 +55,7 @@ public class EventSubmission {
     }
     Optional<String> problem = TraceIds.checkIdempotencyKey(key);
     if (problem.isPresent()) {
-      throw new jakarta.ws.rs.WebApplicationException(
-          Problems.invalid(List.of(new Violation(EventsResource.IDEMPOTENCY_KEY, problem.get()))));
+      throw Bodies.refused(List.of(new Violation(EventHeaders.IDEMPOTENCY_KEY, problem.get())));
     }
     return Optional.of(key);
   }

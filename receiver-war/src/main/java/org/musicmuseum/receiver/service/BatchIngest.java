@@ -10,6 +10,8 @@ import java.util.concurrent.CompletionStage;
 import org.musicmuseum.events.MusicEvent;
 import org.musicmuseum.events.ParseResult;
 import org.musicmuseum.events.Violation;
+import org.musicmuseum.receiver.domain.BatchItemResult;
+import org.musicmuseum.receiver.domain.BatchResult;
 
 /** Validates every record of a batch and publishes the valid ones concurrently. */
 @ApplicationScoped

@@ -19,6 +19,8 @@ import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.EventType;
 import org.musicmuseum.events.ParseResult;
 import org.musicmuseum.events.TraceIds;
+import org.musicmuseum.receiver.domain.BatchItemResult;
+import org.musicmuseum.receiver.domain.BatchResult;
 
 class BatchIngestTest {
 

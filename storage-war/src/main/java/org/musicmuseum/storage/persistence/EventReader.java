@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.musicmuseum.events.EventType;
+import org.musicmuseum.storage.domain.Page;
 import org.musicmuseum.storage.domain.TimeRange;
 
 /** Reads stored events by time range, a bounded page at a time, keyed by row id. */

@@ -3,6 +3,8 @@ package org.musicmuseum.storage.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.musicmuseum.events.EventType;
+import org.musicmuseum.storage.domain.AlbumRow;
+import org.musicmuseum.storage.domain.SingleSongRow;
 
 /** The table of each event type and how to read its rows. */
 enum EventTable {

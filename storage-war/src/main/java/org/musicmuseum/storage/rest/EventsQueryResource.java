@@ -23,9 +23,9 @@ import org.musicmuseum.events.EventType;
 import org.musicmuseum.events.Violation;
 import org.musicmuseum.kit.http.Problems;
 import org.musicmuseum.storage.config.StorageConfig;
+import org.musicmuseum.storage.domain.Page;
 import org.musicmuseum.storage.domain.TimeRange;
 import org.musicmuseum.storage.persistence.EventReader;
-import org.musicmuseum.storage.persistence.Page;
 
 /** {@code GET /events/new_album} and {@code GET /events/new_single_song}. */
 @Path("/events")

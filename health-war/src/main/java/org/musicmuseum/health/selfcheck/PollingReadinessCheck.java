@@ -1,4 +1,4 @@
-package org.musicmuseum.health.health;
+package org.musicmuseum.health.selfcheck;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,29 +1,29 @@
-package org.musicmuseum.storage.persistence;
+package org.musicmuseum.storage.domain;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 
-/** A stored album, as the storage API returns it. */
+/** A stored single song, as the storage API returns it. */
 @JsonbPropertyOrder({
   "id",
   "traceId",
-  "albumId",
-  "albumName",
+  "songId",
+  "songName",
   "artistName",
-  "albumTrackCount",
+  "songDuration",
   "dateCreated",
   "receivedAt",
   "partition",
   "offset"
 })
-public record AlbumRow(
+public record SingleSongRow(
     long id,
     @JsonbProperty("trace_id") String traceId,
-    @JsonbProperty("album_id") long albumId,
-    @JsonbProperty("album_name") String albumName,
+    @JsonbProperty("song_id") long songId,
+    @JsonbProperty("song_name") String songName,
     @JsonbProperty("artist_name") String artistName,
-    @JsonbProperty("album_track_count") int albumTrackCount,
+    @JsonbProperty("song_duration") double songDuration,
     @JsonbProperty("date_created") Instant dateCreated,
     @JsonbProperty("received_at") Instant receivedAt,
     @JsonbProperty("kafka_partition") int partition,

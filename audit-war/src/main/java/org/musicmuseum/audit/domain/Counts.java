@@ -1,4 +1,4 @@
-package org.musicmuseum.audit.service;
+package org.musicmuseum.audit.domain;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

@@ -1,4 +1,4 @@
-package org.musicmuseum.receiver.service;
+package org.musicmuseum.receiver.domain;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -22,15 +22,15 @@ public record BatchItemResult(
     List<Violation> violations,
     String detail) {
 
-  static BatchItemResult accepted(int index, String traceId) {
+  public static BatchItemResult accepted(int index, String traceId) {
     return new BatchItemResult(index, 201, traceId, List.of(), null);
   }
 
-  static BatchItemResult invalid(int index, List<Violation> violations) {
+  public static BatchItemResult invalid(int index, List<Violation> violations) {
     return new BatchItemResult(index, 400, null, violations, "invalid record; not stored");
   }
 
-  static BatchItemResult unavailable(int index) {
+  public static BatchItemResult unavailable(int index) {
     return new BatchItemResult(index, 503, null, List.of(), "Kafka did not acknowledge it; retry");
   }
 }

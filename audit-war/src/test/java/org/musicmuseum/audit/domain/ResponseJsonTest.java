@@ -1,4 +1,4 @@
-package org.musicmuseum.audit.service;
+package org.musicmuseum.audit.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

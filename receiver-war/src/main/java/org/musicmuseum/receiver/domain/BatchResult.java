@@ -1,4 +1,4 @@
-package org.musicmuseum.receiver.service;
+package org.musicmuseum.receiver.domain;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.List;
 @JsonbPropertyOrder({"accepted", "rejected", "failed", "results"})
 public record BatchResult(int accepted, int rejected, int failed, List<BatchItemResult> results) {
 
-  static BatchResult of(List<BatchItemResult> results) {
+  public static BatchResult of(List<BatchItemResult> results) {
     int accepted = (int) results.stream().filter(r -> r.status() == 201).count();
     int rejected = (int) results.stream().filter(r -> r.status() == 400).count();
     return new BatchResult(accepted, rejected, results.size() - accepted - rejected, results);

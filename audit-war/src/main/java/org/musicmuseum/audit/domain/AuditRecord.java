@@ -1,4 +1,4 @@
-package org.musicmuseum.audit.service;
+package org.musicmuseum.audit.domain;
 
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

@@ -1,4 +1,4 @@
-package org.musicmuseum.receiver.rest;
+package org.musicmuseum.receiver.domain;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,9 +1,7 @@
-package org.musicmuseum.processing.client;
+package org.musicmuseum.processing.domain;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
-import org.musicmuseum.processing.domain.AlbumRow;
-import org.musicmuseum.processing.domain.SingleRow;
 
 /**
  * The page documents of storage's {@code GET /events/…}: {@code {"events": […], "next_cursor"}}.

@@ -1,4 +1,4 @@
-package org.musicmuseum.storage.persistence;
+package org.musicmuseum.storage.domain;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

@@ -1,0 +1,4 @@
+/**
+ * The audit's JAX-RS application, with its OpenAPI description and the responses its lookups share.
+ */
+package org.musicmuseum.audit;

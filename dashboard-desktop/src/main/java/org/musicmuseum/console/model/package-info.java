@@ -1,0 +1,2 @@
+/** The values the console shows, as read from the services' answers. */
+package org.musicmuseum.console.model;

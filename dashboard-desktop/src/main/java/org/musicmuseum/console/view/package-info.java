@@ -1,0 +1,2 @@
+/** The JavaFX views of the window and its panels. */
+package org.musicmuseum.console.view;

@@ -1,0 +1,2 @@
+/** The dashboard's MicroProfile Health checks: its configuration and its page files. */
+package org.musicmuseum.dashboard.health;

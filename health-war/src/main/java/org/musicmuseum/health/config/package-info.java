@@ -1,0 +1,2 @@
+/** The health service's settings, read from MicroProfile Config and checked once at startup. */
+package org.musicmuseum.health.config;

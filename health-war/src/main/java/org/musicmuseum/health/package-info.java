@@ -1,0 +1,2 @@
+/** The health service's JAX-RS application. */
+package org.musicmuseum.health;

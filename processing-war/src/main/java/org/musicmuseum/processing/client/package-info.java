@@ -1,0 +1,2 @@
+/** Reading stored events from the storage service over HTTP. */
+package org.musicmuseum.processing.client;

@@ -1,0 +1,2 @@
+/** Processing's settings, read from MicroProfile Config. */
+package org.musicmuseum.processing.config;

@@ -1,0 +1,2 @@
+/** The processing service's JAX-RS application. */
+package org.musicmuseum.processing;

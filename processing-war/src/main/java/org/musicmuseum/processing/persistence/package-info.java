@@ -1,0 +1,2 @@
+/** The state file that keeps the statistics and their cursors across restarts. */
+package org.musicmuseum.processing.persistence;

@@ -1,0 +1,2 @@
+/** The scheduled statistics runs, and how they went. */
+package org.musicmuseum.processing.service;

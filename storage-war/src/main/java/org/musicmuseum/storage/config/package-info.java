@@ -1,0 +1,2 @@
+/** Storage's settings, read from MicroProfile Config. */
+package org.musicmuseum.storage.config;

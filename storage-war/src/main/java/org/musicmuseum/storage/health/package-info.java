@@ -1,0 +1,2 @@
+/** Storage's MicroProfile Health checks: the consumer and the database. */
+package org.musicmuseum.storage.health;

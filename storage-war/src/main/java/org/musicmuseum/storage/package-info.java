@@ -1,0 +1,2 @@
+/** The storage service's JAX-RS application. */
+package org.musicmuseum.storage;

@@ -1,0 +1,2 @@
+/** The database: schema migrations, the batch writer and the paged reader. */
+package org.musicmuseum.storage.persistence;
