@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.musicmuseum.kit.http.Problem;
 import org.musicmuseum.kit.http.Problems;
-import org.musicmuseum.receiver.domain.Accepted;
+import org.musicmuseum.receiver.rest.Accepted;
 
 /**
  * The receiver: accepts albums and singles and publishes them to Kafka. The answers every event

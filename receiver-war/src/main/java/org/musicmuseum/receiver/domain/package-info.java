@@ -1,2 +1,2 @@
-/** The records the receiver answers with as JSON: an accepted event, and the outcome of a batch. */
+/** The records the receiver answers a batch with as JSON: the outcome of each record and of all. */
 package org.musicmuseum.receiver.domain;

@@ -15,7 +15,6 @@ import org.musicmuseum.events.TraceIds;
 import org.musicmuseum.events.Violation;
 import org.musicmuseum.kit.http.Problems;
 import org.musicmuseum.receiver.config.ReceiverConfig;
-import org.musicmuseum.receiver.domain.Accepted;
 import org.musicmuseum.receiver.service.IngestService;
 
 /** Reads, validates and publishes one event, answering when Kafka has acknowledged it. */

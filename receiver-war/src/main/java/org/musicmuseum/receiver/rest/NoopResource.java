@@ -20,7 +20,6 @@ import org.musicmuseum.events.EventType;
 import org.musicmuseum.events.MusicEvent;
 import org.musicmuseum.kit.http.Problems;
 import org.musicmuseum.receiver.config.ReceiverConfig;
-import org.musicmuseum.receiver.domain.Accepted;
 import org.musicmuseum.receiver.service.IngestService;
 
 /**

@@ -1,4 +1,4 @@
-package org.musicmuseum.receiver.domain;
+package org.musicmuseum.receiver.rest;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
