@@ -5,6 +5,7 @@ import static org.musicmuseum.testkit.Http.JSON;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,35 +50,27 @@ final class EventPoster {
   void post(int albumCount, int singleCount) {
     JsonArrayBuilder batch = Json.createArrayBuilder();
     for (int i = 0; i < albumCount; i++) {
-      int n = sequence.incrementAndGet();
-      batch.add(
-          Json.createObjectBuilder()
-              .add("type", "new_album")
-              .add(
-                  "payload",
-                  Json.createObjectBuilder()
-                      .add("album_id", n)
-                      .add("album_name", "Album no. " + n)
-                      .add("artist_name", ARTISTS.get((n * n) % ARTISTS.size()))
-                      .add("album_track_count", 4 + (n * 7) % 19)));
+      batch.add(Payloads.item("new_album", album(sequence.incrementAndGet())));
     }
     for (int i = 0; i < singleCount; i++) {
-      int n = sequence.incrementAndGet();
-      batch.add(
-          Json.createObjectBuilder()
-              .add("type", "new_single_song")
-              .add(
-                  "payload",
-                  Json.createObjectBuilder()
-                      .add("song_id", n)
-                      .add("song_name", "Song no. " + n)
-                      .add("artist_name", ARTISTS.get((n * 3) % ARTISTS.size()))
-                      .add("song_duration", 120 + (n * 37) % 480 + 0.5)));
+      batch.add(Payloads.item("new_single_song", single(sequence.incrementAndGet())));
     }
     HttpResponse<String> response =
         museum.post("receiver", "/events/batch", JSON, batch.build().toString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     albums.addAndGet(albumCount);
     singles.addAndGet(singleCount);
+  }
+
+  /** Album no. n, by one of the artists, with 4 to 22 tracks. */
+  private static JsonObject album(int n) {
+    String artist = ARTISTS.get((n * n) % ARTISTS.size());
+    return Payloads.album(n, "Album no. " + n, artist, 4 + (n * 7) % 19);
+  }
+
+  /** Song no. n, by one of the artists, 2 to 10 minutes long. */
+  private static JsonObject single(int n) {
+    return Payloads.single(
+        n, "Song no. " + n, ARTISTS.get((n * 3) % ARTISTS.size()), 120 + (n * 37) % 480 + 0.5);
   }
 }

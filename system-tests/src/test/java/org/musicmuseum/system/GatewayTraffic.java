@@ -44,7 +44,7 @@ final class GatewayTraffic {
   long postBatch(int count) {
     JsonArrayBuilder batch = Json.createArrayBuilder();
     for (int i = 0; i < count; i++) {
-      batch.add(Json.createObjectBuilder().add("type", "new_album").add("payload", album(++sent)));
+      batch.add(Payloads.item("new_album", album(++sent)));
     }
     HttpResponse<String> response = send("/receiver/events/batch", batch.build().toString());
     if (response.statusCode() != 200 && response.statusCode() != 207) {
@@ -75,11 +75,6 @@ final class GatewayTraffic {
   }
 
   private JsonObject album(int n) {
-    return Json.createObjectBuilder()
-        .add("album_id", n)
-        .add("album_name", marker + "-" + n)
-        .add("artist_name", "Gateway Quartet")
-        .add("album_track_count", 1 + n % 20)
-        .build();
+    return Payloads.album(n, marker + "-" + n, "Gateway Quartet", 1 + n % 20);
   }
 }

@@ -47,25 +47,12 @@ abstract class ServicesChecks {
       for (int i = 0; i < 50; i++) {
         int n = seed + b * 50 + i;
         batch.add(
-            Json.createObjectBuilder()
-                .add("type", "new_album")
-                .add(
-                    "payload",
-                    Json.createObjectBuilder()
-                        .add("album_id", n + 1)
-                        .add("album_name", "Album " + n)
-                        .add("artist_name", "Artist " + n % 13)
-                        .add("album_track_count", 1 + n % 97)));
+            Payloads.item(
+                "new_album", Payloads.album(n + 1, "Album " + n, "Artist " + n % 13, 1 + n % 97)));
         batch.add(
-            Json.createObjectBuilder()
-                .add("type", "new_single_song")
-                .add(
-                    "payload",
-                    Json.createObjectBuilder()
-                        .add("song_id", n + 1)
-                        .add("song_name", "Song " + n)
-                        .add("artist_name", "Artist " + n % 17)
-                        .add("song_duration", 10 + (n % 3000) / 4.0)));
+            Payloads.item(
+                "new_single_song",
+                Payloads.single(n + 1, "Song " + n, "Artist " + n % 17, 10 + (n % 3000) / 4.0)));
       }
       HttpResponse<String> response =
           museum.post("receiver", "/events/batch", JSON, batch.build().toString());

@@ -65,7 +65,7 @@ final class AuditBench {
     details.put("lookups_each", options.auditLookups());
     details.put("index0_p50_ms", first.percentileMillis(50));
     details.put("far_p50_ms", last.percentileMillis(50));
-    return Figure.ratio(
+    return new Figure(
         5,
         "audit_lookup",
         "Audit lookup p99, index " + String.format("%,d", far) + " vs index 0",

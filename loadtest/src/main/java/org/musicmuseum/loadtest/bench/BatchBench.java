@@ -16,23 +16,13 @@ import org.musicmuseum.loadtest.report.Figure.Target;
  * Kafka before the 200) against Kafka's ProducerPerformance with the receiver's producer settings,
  * records of the same size, on the same broker (a topic of its own with as many partitions).
  */
-final class BatchBench {
+record BatchBench(BenchStack stack, BenchOptions options, Progress progress) {
 
   static final String PERF_TOPIC = "bench-producer-performance";
 
   /** The receiver's producer settings (receiver-war's microprofile-config.properties). */
   static final List<String> RECEIVER_PRODUCER =
       List.of("acks=all", "enable.idempotence=true", "linger.ms=1");
-
-  private final BenchStack stack;
-  private final BenchOptions options;
-  private final Progress progress;
-
-  BatchBench(BenchStack stack, BenchOptions options, Progress progress) {
-    this.stack = stack;
-    this.options = options;
-    this.progress = progress;
-  }
 
   /** 20 different NDJSON batches, posted over and over. */
   ClosedLoopLoad load() {
@@ -100,7 +90,7 @@ final class BatchBench {
     details.put("record_bytes", recordSize);
     details.put("producer_performance_records", perf.records());
     details.put("producer_settings", String.join(" ", RECEIVER_PRODUCER));
-    return Figure.ratio(
+    return new Figure(
         2,
         "batch_ingest",
         "Batch ingest vs Kafka ProducerPerformance (same broker)",

@@ -16,15 +16,7 @@ import org.musicmuseum.loadtest.report.Figure.Target;
 import org.musicmuseum.loadtest.report.Results;
 
 /** The phases of one benchmark run, in the order that keeps them from disturbing each other. */
-final class BenchRun {
-
-  private final BenchOptions options;
-  private final Progress progress;
-
-  BenchRun(BenchOptions options, Progress progress) {
-    this.options = options;
-    this.progress = progress;
-  }
+record BenchRun(BenchOptions options, Progress progress) {
 
   Results run() throws Exception {
     Instant started = Instant.now();

@@ -12,20 +12,12 @@ import org.musicmuseum.loadtest.report.Figure.Target;
  * offsets reach the end of the topic (it commits only after the DB did). Against {@link
  * RawInsertBaseline} with as many rows in storage's batch size.
  */
-final class DrainBench {
+record DrainBench(BenchStack stack, Progress progress) {
 
   private static final Duration DEADLINE = Duration.ofMinutes(15);
 
   /** storage's kafka.consumer.max.poll.records: one poll is one transaction. */
   private static final int STORAGE_BATCH = 1000;
-
-  private final BenchStack stack;
-  private final Progress progress;
-
-  DrainBench(BenchStack stack, Progress progress) {
-    this.stack = stack;
-    this.progress = progress;
-  }
 
   Figure run() throws Exception {
     long end = stack.topicEnd();
@@ -70,7 +62,7 @@ final class DrainBench {
     details.put("stored_once", stored == backlog);
     details.put("raw_rows", rawRows);
     details.put("batch", STORAGE_BATCH);
-    return Figure.ratio(
+    return new Figure(
         3,
         "storage_drain",
         "Storage drain (topic → DB) vs raw batched INSERT IGNORE",

@@ -15,17 +15,7 @@ import org.musicmuseum.loadtest.report.Figure.Target;
  * after Kafka's ack) against {@code /noop/new_album} (the same reading and validation, no Kafka) of
  * the same server, in alternating rounds; the medians are compared.
  */
-final class ReceiverBench {
-
-  private final BenchStack stack;
-  private final BenchOptions options;
-  private final Progress progress;
-
-  ReceiverBench(BenchStack stack, BenchOptions options, Progress progress) {
-    this.stack = stack;
-    this.options = options;
-    this.progress = progress;
-  }
+record ReceiverBench(BenchStack stack, BenchOptions options, Progress progress) {
 
   /** The load that posts albums to the real endpoint (also used for the profile). */
   ClosedLoopLoad eventsLoad() {
@@ -70,7 +60,7 @@ final class ReceiverBench {
     details.put(
         "noop_not_201", noops.stream().mapToLong(r -> r.answered() - r.withStatus(201)).sum());
     details.put("io_failures", posts.stream().mapToLong(ClosedLoopLoad.Result::failures).sum());
-    return Figure.ratio(
+    return new Figure(
         1,
         "receiver_post",
         "Receiver single-event POST vs no-op POST (same server)",

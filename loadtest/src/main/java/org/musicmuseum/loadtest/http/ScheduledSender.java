@@ -17,7 +17,7 @@ import java.util.concurrent.locks.LockSupport;
  * seconds, whatever the answers) over a pool of keep-alive connections, and notes when each
  * expected answer arrived. A request waits for a free connection only when all are busy.
  */
-public final class ScheduledSender {
+public record ScheduledSender(String host, int port, int connections) {
 
   /** The arrival times (System.nanoTime, ascending) of the expected answers; the rest by cause. */
   public record Outcome(List<Long> answeredAt, Map<String, Long> failures) {
@@ -30,16 +30,6 @@ public final class ScheduledSender {
     public long failed() {
       return failures.values().stream().mapToLong(Long::longValue).sum();
     }
-  }
-
-  private final String host;
-  private final int port;
-  private final int connections;
-
-  public ScheduledSender(String host, int port, int connections) {
-    this.host = host;
-    this.port = port;
-    this.connections = connections;
   }
 
   public Outcome send(List<byte[]> requests, int perSecond, int expectedStatus)

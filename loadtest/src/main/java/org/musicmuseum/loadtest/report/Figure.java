@@ -7,7 +7,7 @@ import java.util.Map;
  * when the figure is absolute), the score compared with the target, and the raw details.
  *
  * @param number the item of issue 7 it answers (1–6)
- * @param score {@code ours / baseline} for a ratio, else {@code ours}
+ * @param baseline what {@code ours} is divided by for the score; NaN for an absolute value
  */
 public record Figure(
     int number,
@@ -16,25 +16,11 @@ public record Figure(
     double ours,
     double baseline,
     String unit,
-    double score,
     Target target,
     Map<String, Object> details) {
 
   public Figure {
     details = Map.copyOf(details);
-  }
-
-  /** A ratio of ours to a baseline measured in the same run. */
-  public static Figure ratio(
-      int number,
-      String key,
-      String what,
-      double ours,
-      double baseline,
-      String unit,
-      Target target,
-      Map<String, Object> details) {
-    return new Figure(number, key, what, ours, baseline, unit, ours / baseline, target, details);
   }
 
   /** An absolute value held against its target. */
@@ -46,7 +32,12 @@ public record Figure(
       String unit,
       Target target,
       Map<String, Object> details) {
-    return new Figure(number, key, what, ours, Double.NaN, unit, ours, target, details);
+    return new Figure(number, key, what, ours, Double.NaN, unit, target, details);
+  }
+
+  /** {@code ours / baseline} for a ratio, else {@code ours}. */
+  public double score() {
+    return isRatio() ? ours / baseline : ours;
   }
 
   public boolean isRatio() {
@@ -54,7 +45,7 @@ public record Figure(
   }
 
   public boolean met() {
-    return target.holds(score);
+    return target.holds(score());
   }
 
   /** "at least" or "at most" a limit. */

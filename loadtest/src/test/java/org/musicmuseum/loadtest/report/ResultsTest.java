@@ -13,7 +13,7 @@ import org.musicmuseum.loadtest.report.Figure.Target;
 class ResultsTest {
 
   private static final Figure RATIO =
-      Figure.ratio(
+      new Figure(
           1,
           "receiver_post",
           "POST vs no-op",

@@ -34,18 +34,12 @@ final class Rows {
       int singleCount = 0;
       for (StoredEvent e : events) {
         if (e.envelope().payload() instanceof NewAlbumEvent a) {
-          albums.setString(1, a.traceId());
-          albums.setLong(2, a.albumId());
-          albums.setString(3, a.albumName());
-          albums.setString(4, a.artistName());
+          bindNamed(albums, a.traceId(), a.albumId(), a.albumName(), a.artistName());
           albums.setInt(5, a.albumTrackCount());
           bindOrigin(albums, e, receivedAt);
           albumCount++;
         } else if (e.envelope().payload() instanceof NewSingleSongEvent s) {
-          singles.setString(1, s.traceId());
-          singles.setLong(2, s.songId());
-          singles.setString(3, s.songName());
-          singles.setString(4, s.artistName());
+          bindNamed(singles, s.traceId(), s.songId(), s.songName(), s.artistName());
           singles.setDouble(5, s.songDuration());
           bindOrigin(singles, e, receivedAt);
           singleCount++;
@@ -58,6 +52,16 @@ final class Rows {
         singles.executeBatch();
       }
     }
+  }
+
+  /** Columns 1 to 4, which both tables have: trace id, the event's id and name, the artist. */
+  private static void bindNamed(
+      PreparedStatement ps, String traceId, long id, String name, String artist)
+      throws SQLException {
+    ps.setString(1, traceId);
+    ps.setLong(2, id);
+    ps.setString(3, name);
+    ps.setString(4, artist);
   }
 
   private static void bindOrigin(PreparedStatement ps, StoredEvent e, LocalDateTime receivedAt)

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.musicmuseum.system.Payloads;
 
 /**
  * Malformed requests to the receiver's three POST endpoints: broken JSON, every field missing,
@@ -44,22 +45,14 @@ final class ReceiverCorpus {
     return corpus;
   }
 
+  /** A valid album's fields, in a map a test may change. */
   static Map<String, JsonValue> album() {
-    Map<String, JsonValue> fields = new LinkedHashMap<>();
-    fields.put("album_id", Json.createValue(1));
-    fields.put("album_name", Json.createValue("Kind of Blue"));
-    fields.put("artist_name", Json.createValue("Miles Davis"));
-    fields.put("album_track_count", Json.createValue(5));
-    return fields;
+    return new LinkedHashMap<>(Payloads.album(1, "Kind of Blue", "Miles Davis", 5));
   }
 
+  /** A valid single's fields, in a map a test may change. */
   static Map<String, JsonValue> single() {
-    Map<String, JsonValue> fields = new LinkedHashMap<>();
-    fields.put("song_id", Json.createValue(1));
-    fields.put("song_name", Json.createValue("So What"));
-    fields.put("artist_name", Json.createValue("Miles Davis"));
-    fields.put("song_duration", Json.createValue(562.5));
-    return fields;
+    return new LinkedHashMap<>(Payloads.single(1, "So What", "Miles Davis", 562.5));
   }
 
   static String json(Map<String, JsonValue> fields) {

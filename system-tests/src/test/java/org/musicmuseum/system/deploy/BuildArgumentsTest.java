@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,12 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class BuildArgumentsTest {
 
-  private static DeployFiles files;
-
-  @BeforeAll
-  static void readFiles() throws Exception {
-    files = DeployFiles.load();
-  }
+  private final DeployFiles files = DeployFiles.load();
 
   @Test
   void buildArgumentsNameExistingModulesWarsAndPorts() {

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,12 +38,7 @@ class ComposeEnvironmentTest {
   private static final Pattern COMPOSE_VARIABLE =
       Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
 
-  private static DeployFiles files;
-
-  @BeforeAll
-  static void readFiles() throws Exception {
-    files = DeployFiles.load();
-  }
+  private final DeployFiles files = DeployFiles.load();
 
   @Test
   void composeEnvironmentMatchesWhatEachServiceReads() throws Exception {
@@ -108,7 +102,7 @@ class ComposeEnvironmentTest {
     assertNoProblems(problems);
   }
 
-  private static void checkDatabase(String svc, String url, List<String> problems) {
+  private void checkDatabase(String svc, String url, List<String> problems) {
     Matcher jdbc = JDBC_MYSQL.matcher(url);
     if (!jdbc.matches()) {
       problems.add("Service " + svc + " has a DB_URL that is no jdbc:mysql:// URL: " + url + ".");
@@ -161,65 +155,37 @@ class ComposeEnvironmentTest {
     }
   }
 
-  private static void checkServiceUrl(
+  private void checkServiceUrl(
       String svc,
       String name,
       String value,
       Map<String, Map<String, String>> liberty,
       List<String> problems) {
+    String sets = "Service " + svc + " sets " + name;
     if (value.startsWith("/")) {
       // A path of the gateway's origin: PROCESSING_URL=/processing names the processing service.
       String target = name.substring(0, name.length() - "_URL".length()).toLowerCase(Locale.ROOT);
       LibertyModule m = files.moduleOf(target, liberty);
       if (m == null) {
         problems.add(
-            "Service "
-                + svc
-                + " sets "
-                + name
-                + "="
-                + value
-                + ", but there is no compose service "
-                + target
-                + " whose context root it could be.");
+            String.format(
+                "%s=%s, but there is no compose service %s whose context root it could be.",
+                sets, value, target));
       } else if (!value.equals(m.contextRoot)) {
         problems.add(
-            "Service "
-                + svc
-                + " sets "
-                + name
-                + "="
-                + value
-                + ", but the context root of "
-                + target
-                + " is "
-                + m.contextRoot
-                + ".");
+            String.format(
+                "%s=%s, but the context root of %s is %s.", sets, value, target, m.contextRoot));
       }
       return;
     }
     Matcher url = HTTP_URL.matcher(value);
     if (!url.matches()) {
-      problems.add(
-          "Service "
-              + svc
-              + " sets "
-              + name
-              + "="
-              + value
-              + ", which is neither a path nor a URL.");
+      problems.add(sets + "=" + value + ", which is neither a path nor a URL.");
       return;
     }
     String host = url.group(1);
     if (!files.services.containsKey(host)) {
-      problems.add(
-          "Service "
-              + svc
-              + " sets "
-              + name
-              + " to host "
-              + host
-              + ", which is not a compose service.");
+      problems.add(sets + " to host " + host + ", which is not a compose service.");
       return;
     }
     LibertyModule m = files.moduleOf(host, liberty);
@@ -229,32 +195,14 @@ class ComposeEnvironmentTest {
     String port = liberty.get(host).get("HTTP_PORT");
     if (!String.valueOf(url.group(2)).equals(port)) {
       problems.add(
-          "Service "
-              + svc
-              + " sets "
-              + name
-              + " to port "
-              + url.group(2)
-              + " of "
-              + host
-              + ", which listens on "
-              + port
-              + ".");
+          sets + " to port " + url.group(2) + " of " + host + ", which listens on " + port + ".");
     }
     String path = url.group(3) == null ? "" : url.group(3);
     if (!path.equals(m.contextRoot)) {
       problems.add(
-          "Service "
-              + svc
-              + " sets "
-              + name
-              + " to the path "
-              + path
-              + ", but the context root of "
-              + host
-              + " is "
-              + m.contextRoot
-              + ".");
+          String.format(
+              "%s to the path %s, but the context root of %s is %s.",
+              sets, path, host, m.contextRoot));
     }
   }
 
@@ -271,7 +219,7 @@ class ComposeEnvironmentTest {
     return out.toString();
   }
 
-  private static Set<String> kafkaAdvertisedAddresses() {
+  private Set<String> kafkaAdvertisedAddresses() {
     Set<String> addresses = new TreeSet<>();
     for (String svc : files.services.keySet()) {
       String listeners = files.environment(svc).getOrDefault("KAFKA_ADVERTISED_LISTENERS", "");

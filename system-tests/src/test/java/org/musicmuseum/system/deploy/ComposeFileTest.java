@@ -6,7 +6,6 @@ import static org.musicmuseum.system.deploy.DeployFiles.list;
 import static org.musicmuseum.system.deploy.DeployFiles.map;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.Topics;
 
@@ -30,12 +28,7 @@ class ComposeFileTest {
   private static final Set<String> IMAGE_PASSWORD_SWITCHES =
       Set.of("MYSQL_RANDOM_ROOT_PASSWORD", "MYSQL_ALLOW_EMPTY_PASSWORD");
 
-  private static DeployFiles files;
-
-  @BeforeAll
-  static void readFiles() throws Exception {
-    files = DeployFiles.load();
-  }
+  private final DeployFiles files = DeployFiles.load();
 
   @Test
   void composeKeepsSecretsOutOfTheFile() throws IOException {
@@ -57,7 +50,7 @@ class ComposeFileTest {
         }
       }
     }
-    String gitignore = Files.readString(files.root.resolve(".gitignore"));
+    String gitignore = files.read(".gitignore");
     if (!gitignore
         .lines()
         .map(String::strip)

@@ -2,6 +2,7 @@ package org.musicmuseum.system.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,11 +59,20 @@ final class DeployFiles {
   }
 
   /** The files, read on first use (the tests only read them). */
-  static synchronized DeployFiles load() throws Exception {
+  static synchronized DeployFiles load() {
     if (loaded == null) {
-      loaded = new DeployFiles();
+      try {
+        loaded = new DeployFiles();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot read the deployment files", e);
+      }
     }
     return loaded;
+  }
+
+  /** A file of the repository as text, by its path from the root. */
+  String read(String path) throws IOException {
+    return Files.readString(root.resolve(path));
   }
 
   static void assertNoProblems(List<String> problems) {

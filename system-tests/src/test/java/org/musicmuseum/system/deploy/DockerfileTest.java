@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.system.deploy.DockerfileModel.Copy;
 import org.musicmuseum.system.deploy.DockerfileModel.Instruction;
@@ -25,14 +24,8 @@ import org.musicmuseum.system.deploy.DockerfileModel.Instruction;
  */
 class DockerfileTest {
 
-  private static DeployFiles files;
-  private static DockerfileModel dockerfile;
-
-  @BeforeAll
-  static void readFiles() throws Exception {
-    files = DeployFiles.load();
-    dockerfile = files.dockerfile;
-  }
+  private final DeployFiles files = DeployFiles.load();
+  private final DockerfileModel dockerfile = files.dockerfile;
 
   @Test
   void everyCopySourceExistsAfterTheBuildAndPassesDockerignore() throws IOException {
@@ -180,7 +173,7 @@ class DockerfileTest {
   }
 
   /** The build context of the Liberty services must be the repository root. */
-  private static List<Path> expand(String source) throws IOException {
+  private List<Path> expand(String source) throws IOException {
     for (var entry : files.libertyServices().keySet()) {
       Object context = map(files.services.get(entry).get("build")).get("context");
       Path dir = files.root.resolve("deploy").resolve(String.valueOf(context)).normalize();

@@ -3,14 +3,12 @@ package org.musicmuseum.system.deploy;
 import static org.musicmuseum.system.deploy.DeployFiles.assertNoProblems;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,17 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class JenkinsfileTest {
 
-  private static DeployFiles files;
-
-  @BeforeAll
-  static void readFiles() throws Exception {
-    files = DeployFiles.load();
-  }
+  private final DeployFiles files = DeployFiles.load();
 
   @Test
   void jenkinsfileBuildsTheImagesComposeRuns() throws IOException {
     List<String> problems = new ArrayList<>();
-    String jenkinsfile = Files.readString(files.root.resolve("Jenkinsfile"));
+    String jenkinsfile = files.read("Jenkinsfile");
     Matcher list = Pattern.compile("MUSEUM_SERVICES\\s*=\\s*'([^']*)'").matcher(jenkinsfile);
     Map<String, String> jenkins = new LinkedHashMap<>(); // image name -> module:war:port
     if (list.find()) {

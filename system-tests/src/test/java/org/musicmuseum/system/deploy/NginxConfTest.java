@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.system.deploy.NginxConfig.Directive;
 
@@ -32,12 +31,7 @@ class NginxConfTest {
   private static final List<String> UPSTREAMS =
       List.of("receiver", "storage", "processing", "audit", "health", "dashboard");
 
-  private static DeployFiles files;
-
-  @BeforeAll
-  static void readFiles() throws Exception {
-    files = DeployFiles.load();
-  }
+  private final DeployFiles files = DeployFiles.load();
 
   @Test
   void nginxRoutesEveryContextRootToTheServersOfItsService() {

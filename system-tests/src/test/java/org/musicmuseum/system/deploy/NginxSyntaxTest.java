@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.system.gateway.Nginx;
 
@@ -17,12 +15,7 @@ import org.musicmuseum.system.gateway.Nginx;
  */
 class NginxSyntaxTest {
 
-  private static DeployFiles files;
-
-  @BeforeAll
-  static void readFiles() throws Exception {
-    files = DeployFiles.load();
-  }
+  private final DeployFiles files = DeployFiles.load();
 
   @Test
   void nginxAcceptsTheFile() throws Exception {
@@ -37,29 +30,28 @@ class NginxSyntaxTest {
       // Upstream hosts are compose service names, which resolve only inside compose; nginx -t
       // resolves them, so a copy points them at 127.0.0.1 (same ports) and is tested instead.
       String conf =
-          Files.readString(files.root.resolve("deploy/nginx.conf"))
+          files
+              .read("deploy/nginx.conf")
               .replaceAll("(?m)^(\\s*server\\s+)[A-Za-z0-9_.-]+(:\\d+)", "$1" + "127.0.0.1" + "$2");
       Path copy = dir.resolve("nginx.conf");
       Files.writeString(copy, conf);
-      Process nginxTest =
-          new ProcessBuilder(
-                  Nginx.BINARY.toString(),
-                  "-t",
-                  "-e",
-                  "stderr",
-                  "-p",
-                  dir.toString(),
-                  "-c",
-                  copy.toString(),
-                  "-g",
-                  "pid " + dir.resolve("nginx.pid") + ";")
-              .redirectErrorStream(true)
-              .start();
-      String output = new String(nginxTest.getInputStream().readAllBytes());
-      boolean done = nginxTest.waitFor(30, TimeUnit.SECONDS);
-      assertThat(done && nginxTest.exitValue() == 0)
+      CommandRun nginxTest =
+          CommandRun.run(
+              dir,
+              Nginx.BINARY.toString(),
+              "-t",
+              "-e",
+              "stderr",
+              "-p",
+              dir.toString(),
+              "-c",
+              copy.toString(),
+              "-g",
+              "pid " + dir.resolve("nginx.pid") + ";");
+      assertThat(nginxTest.succeeded())
           .withFailMessage(
-              "nginx -t rejects deploy/nginx.conf (upstream hosts set to 127.0.0.1):%n%s", output)
+              "nginx -t rejects deploy/nginx.conf (upstream hosts set to 127.0.0.1):%n%s",
+              nginxTest.output())
           .isTrue();
     } finally {
       try (Stream<Path> paths = Files.walk(dir)) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,12 +41,7 @@ class SecurityRulesTest {
       Pattern.compile(
           ".*(\\.xml|\\.properties|\\.ya?ml|\\.env|\\.conf|Dockerfile[^/]*|Jenkinsfile)$");
 
-  private static DeployFiles files;
-
-  @BeforeAll
-  static void readFiles() throws Exception {
-    files = DeployFiles.load();
-  }
+  private final DeployFiles files = DeployFiles.load();
 
   @Test
   void servicesUseOnlyPreparedStatements() throws IOException {
@@ -113,14 +107,9 @@ class SecurityRulesTest {
         .isTrue();
   }
 
-  private static List<String> trackedFiles() throws Exception {
-    Process git =
-        new ProcessBuilder("git", "ls-files")
-            .directory(files.root.toFile())
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(git.waitFor()).as(out).isZero();
-    return out.lines().filter(l -> !l.isBlank()).toList();
+  private List<String> trackedFiles() throws Exception {
+    CommandRun git = CommandRun.run(files.root, "git", "ls-files");
+    assertThat(git.succeeded()).as(git.output()).isTrue();
+    return git.output().lines().filter(l -> !l.isBlank()).toList();
   }
 }

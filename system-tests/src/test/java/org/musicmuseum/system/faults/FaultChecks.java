@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -41,16 +42,21 @@ public abstract class FaultChecks {
   }
 
   /**
-   * Load for one test, its ids ({@code slot} millions) apart from every other test's; the fault
-   * comes after the first 200 201s.
+   * Runs {@code fault} under load for one test, its ids ({@code slot} millions) apart from every
+   * other test's: the fault comes after the first 200 201s, and the load ends once 200 more have
+   * been accepted after it.
    */
-  private SteadyLoad loadFor(TestInfo test, int slot) {
+  private LoadLedger underLoad(TestInfo test, int slot, Consumer<SteadyLoad> fault) {
     firstId = IDS_PER_TEST * slot;
     String run = test.getTestMethod().orElseThrow().getName();
-    SteadyLoad load = SteadyLoad.start(() -> stack.serviceUrl("receiver"), run, firstId, RATE);
-    load.awaitMoreAccepted(200, PATIENCE);
-    faultAt = Instant.now();
-    return load;
+    try (SteadyLoad load =
+        SteadyLoad.start(() -> stack.serviceUrl("receiver"), run, firstId, RATE)) {
+      load.awaitMoreAccepted(200, PATIENCE);
+      faultAt = Instant.now();
+      fault.accept(load);
+      load.awaitMoreAccepted(200, PATIENCE);
+      return load.finish(PATIENCE);
+    }
   }
 
   private void awaitStatus(String service, Predicate<String> status) {
@@ -101,58 +107,62 @@ public abstract class FaultChecks {
 
   @Test
   void storageKilledAndRestarted(TestInfo test) {
-    LoadLedger ledger;
-    try (SteadyLoad load = loadFor(test, 1)) {
-      stack.killService("storage");
-      awaitStatus("storage", "Down"::equals);
-      load.awaitMoreAccepted(200, PATIENCE);
-      stack.startService("storage");
-      load.awaitMoreAccepted(200, PATIENCE);
-      ledger = load.finish(PATIENCE);
-    }
+    LoadLedger ledger =
+        underLoad(
+            test,
+            1,
+            load -> {
+              stack.killService("storage");
+              awaitStatus("storage", "Down"::equals);
+              load.awaitMoreAccepted(200, PATIENCE);
+              stack.startService("storage");
+            });
     assertRecovered("kill -9 storage", ledger, List.of("storage"));
   }
 
   @Test
   void receiverKilledAndRestarted(TestInfo test) {
-    LoadLedger ledger;
-    try (SteadyLoad load = loadFor(test, 2)) {
-      stack.killService("receiver");
-      awaitStatus("receiver", "Down"::equals);
-      stack.startService("receiver");
-      load.awaitMoreAccepted(200, PATIENCE);
-      ledger = load.finish(PATIENCE);
-    }
+    LoadLedger ledger =
+        underLoad(
+            test,
+            2,
+            load -> {
+              stack.killService("receiver");
+              awaitStatus("receiver", "Down"::equals);
+              stack.startService("receiver");
+            });
     assertThat(ledger.failedAttempts()).as("attempts that met the dead receiver").isPositive();
     assertRecovered("kill -9 receiver", ledger, List.of("receiver"));
   }
 
   @Test
   void brokerRestarted(TestInfo test) {
-    LoadLedger ledger;
-    try (SteadyLoad load = loadFor(test, 3)) {
-      stack.stopKafka();
-      awaitStatus("receiver", s -> !s.equals("Running"));
-      stack.startKafka();
-      awaitStatus("receiver", "Running"::equals);
-      load.awaitMoreAccepted(200, PATIENCE);
-      ledger = load.finish(PATIENCE);
-    }
+    LoadLedger ledger =
+        underLoad(
+            test,
+            3,
+            load -> {
+              stack.stopKafka();
+              awaitStatus("receiver", s -> !s.equals("Running"));
+              stack.startKafka();
+              awaitStatus("receiver", "Running"::equals);
+            });
     assertRecovered("broker restart", ledger, List.of("receiver"));
   }
 
   @Test
   void databaseRestarted(TestInfo test) {
-    LoadLedger ledger;
-    try (SteadyLoad load = loadFor(test, 4)) {
-      stack.stopDb();
-      awaitStatus("storage", s -> !s.equals("Running"));
-      load.awaitMoreAccepted(100, PATIENCE);
-      stack.startDb();
-      awaitStatus("storage", "Running"::equals);
-      load.awaitMoreAccepted(200, PATIENCE);
-      ledger = load.finish(PATIENCE);
-    }
+    LoadLedger ledger =
+        underLoad(
+            test,
+            4,
+            load -> {
+              stack.stopDb();
+              awaitStatus("storage", s -> !s.equals("Running"));
+              load.awaitMoreAccepted(100, PATIENCE);
+              stack.startDb();
+              awaitStatus("storage", "Running"::equals);
+            });
     assertRecovered("database restart", ledger, List.of("storage"));
   }
 
@@ -165,18 +175,19 @@ public abstract class FaultChecks {
   @Test
   void processingAndAuditKilledOthersTerminatedMidStream(TestInfo test) {
     List<String> pipeline = List.of("receiver", "storage", "processing", "audit");
-    LoadLedger ledger;
-    try (SteadyLoad load = loadFor(test, 5)) {
-      stack.killService("processing");
-      stack.killService("audit");
-      stack.terminateService("receiver");
-      stack.terminateService("storage");
-      pipeline.forEach(service -> awaitStatus(service, "Down"::equals));
-      stack.terminateService("health");
-      stack.startStopped();
-      load.awaitMoreAccepted(200, PATIENCE);
-      ledger = load.finish(PATIENCE);
-    }
+    LoadLedger ledger =
+        underLoad(
+            test,
+            5,
+            load -> {
+              stack.killService("processing");
+              stack.killService("audit");
+              stack.terminateService("receiver");
+              stack.terminateService("storage");
+              pipeline.forEach(service -> awaitStatus(service, "Down"::equals));
+              stack.terminateService("health");
+              stack.startStopped();
+            });
     assertRecovered(
         "kill -9 processing and audit, SIGTERM receiver, storage and health", ledger, pipeline);
   }
