@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /** The table of services, in start order. A new service is one more row. */
 public final class Services {
@@ -33,6 +34,18 @@ public final class Services {
                         + name
                         + "'; known: "
                         + ALL.stream().map(ServiceSpec::name).toList()));
+  }
+
+  /** The service named {@code nameOrModule}, e.g. {@code storage} or {@code storage-war}. */
+  public static Optional<ServiceSpec> find(String nameOrModule) {
+    return ALL.stream()
+        .filter(s -> s.name().equals(nameOrModule) || s.moduleDir().equals(nameOrModule))
+        .findFirst();
+  }
+
+  /** The names of all services, e.g. {@code receiver, storage, processing}. */
+  public static String names() {
+    return String.join(", ", ALL.stream().map(ServiceSpec::name).toList());
   }
 
   /**

@@ -28,6 +28,8 @@ final class Components {
           "-XX:TieredStopAtLevel=1",
           "-Dorg.slf4j.simpleLogger.log.ch.vorburger.exec.ManagedProcess=info");
 
+  static final String KAFKA_BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
+
   private final StackLayout layout;
   private final StackPorts ports;
   private final List<ServiceSpec> services;
@@ -114,11 +116,7 @@ final class Components {
    */
   Map<String, String> serviceEnv(ServiceSpec spec) {
     Map<String, String> env = new LinkedHashMap<>(options.serviceEnv());
-    env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
-    env.putAll(dbAccess().asEnv());
-    services.stream()
-        .filter(s -> !s.isReplica())
-        .forEach(s -> env.put(s.urlEnv(), s.baseUrl(ports.get(s.name()))));
+    env.putAll(connectionEnv(services));
     if (System.getenv(DashboardOrigins.ENV) == null) {
       DashboardOrigins.of(services, ports).ifPresent(o -> env.putIfAbsent(DashboardOrigins.ENV, o));
     }
@@ -128,6 +126,20 @@ final class Components {
       throw new UncheckedIOException("cannot create " + layout.dataDir(spec.name()), e);
     }
     env.putAll(options.envOf(spec.name()));
+    return env;
+  }
+
+  /**
+   * How a server reaches the others: KAFKA_BOOTSTRAP_SERVERS, DB_URL/DB_USER/DB_PASSWORD and the
+   * URL of each of {@code reachable} but its replicas (e.g. STORAGE_URL).
+   */
+  Map<String, String> connectionEnv(List<ServiceSpec> reachable) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put(KAFKA_BOOTSTRAP_SERVERS, kafkaBootstrap());
+    env.putAll(dbAccess().asEnv());
+    reachable.stream()
+        .filter(s -> !s.isReplica())
+        .forEach(s -> env.put(s.urlEnv(), s.baseUrl(ports.get(s.name()))));
     return env;
   }
 

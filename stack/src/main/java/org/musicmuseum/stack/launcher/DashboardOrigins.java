@@ -1,7 +1,9 @@
 package org.musicmuseum.stack.launcher;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.musicmuseum.stack.ServiceSpec;
 import org.musicmuseum.stack.StackPorts;
 
@@ -24,6 +26,13 @@ final class DashboardOrigins {
         .filter(s -> s.name().equals(DASHBOARD))
         .findFirst()
         .map(s -> ports.get(s.name()))
-        .map(port -> "http://localhost:" + port + ",http://127.0.0.1:" + port);
+        .map(DashboardOrigins::at);
+  }
+
+  /** The origins of dashboards on {@code ports}, comma-separated. */
+  static String at(int... ports) {
+    return Arrays.stream(ports)
+        .mapToObj(port -> "http://localhost:" + port + ",http://127.0.0.1:" + port)
+        .collect(Collectors.joining(","));
   }
 }

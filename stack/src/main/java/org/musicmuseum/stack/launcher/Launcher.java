@@ -19,8 +19,9 @@ import org.musicmuseum.stack.security.JwtKeys;
 import org.musicmuseum.stack.security.TokenCommand;
 
 /**
- * The run command: {@code up}, {@code down}, {@code status}, {@code logs [name]}, {@code token}.
- * State in {@code <root>/.museum}.
+ * The run command: {@code up}, {@code down}, {@code status}, {@code logs [name]}, {@code token};
+ * for the {@code museum} script also {@code dev <service> [maven args]} (a shell plan it evals) and
+ * {@code port <service>} (the port of a ready service). State in {@code <root>/.museum}.
  */
 public final class Launcher {
 
@@ -80,6 +81,18 @@ public final class Launcher {
         List<Component> selected =
             args.length > 1 ? List.of(find(control, args[1])) : control.all();
         Report.printLogs(out, selected, args.length > 1);
+      }
+      case "dev" -> {
+        RunningStack running = new RunningStack(control(Services.available(layout.root())));
+        List<String> rest = List.of(args).subList(1, args.length);
+        out.print(new DevCommand(running, env, layout.dbDir()).plan(rest).render());
+      }
+      case "port" -> {
+        if (args.length != 2) {
+          throw new IllegalArgumentException("usage: museum port <service>");
+        }
+        out.println(
+            new RunningStack(control(Services.available(layout.root()))).readyPort(args[1]));
       }
       case "token" -> {
         return new TokenCommand(env, jwtKeys().privateKey())

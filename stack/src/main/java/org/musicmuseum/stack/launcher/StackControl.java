@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,7 +56,11 @@ public final class StackControl {
   }
 
   public Component service(String name) {
-    Component service = services.get(name);
+    return serviceComponent(name);
+  }
+
+  private ServiceComponent serviceComponent(String name) {
+    ServiceComponent service = services.get(name);
     if (service == null) {
       throw new StackException(
           "service '" + name + "' is not part of this stack " + services.keySet());
@@ -83,6 +89,15 @@ public final class StackControl {
 
   public DbAccess dbAccess() {
     return components.dbAccess();
+  }
+
+  /**
+   * What a server outside this control (Liberty dev mode) needs to join the stack: Kafka, the DB
+   * and the URLs of the services named in {@code reachable}.
+   */
+  public Map<String, String> connectionEnv(Collection<String> reachable) {
+    return components.connectionEnv(
+        reachable.stream().map(name -> serviceComponent(name).spec()).toList());
   }
 
   /** The recorded ports of components that are running now (a new `up` must reuse them). */
@@ -148,9 +163,21 @@ public final class StackControl {
    */
   private void startTogether(Collection<? extends Component> components) {
     ExecutorService starters = Executors.newFixedThreadPool(Math.max(1, components.size()));
-    try {
+    Set<String> starting = new ConcurrentSkipListSet<>();
+    components.forEach(c -> starting.add(c.name()));
+    try (Heartbeat beat =
+        Heartbeat.every(
+            Heartbeat.INTERVAL,
+            s -> out.println(Heartbeat.waiting(String.join(", ", starting) + " to start", s)))) {
       List<Future<?>> starts = new ArrayList<>();
-      components.forEach(c -> starts.add(starters.submit(() -> ensureStarted(c))));
+      components.forEach(
+          c ->
+              starts.add(
+                  starters.submit(
+                      () -> {
+                        ensureStarted(c);
+                        starting.remove(c.name());
+                      })));
       StackException failure = null;
       for (Future<?> start : starts) {
         try {
@@ -194,7 +221,10 @@ public final class StackControl {
 
   private void awaitReady(Component c, Duration timeout) {
     long started = System.nanoTime();
-    c.awaitReady(timeout);
+    try (Heartbeat beat =
+        Heartbeat.every(Heartbeat.INTERVAL, s -> out.println(Heartbeat.waiting(c.name(), s)))) {
+      c.awaitReady(timeout);
+    }
     long now = System.nanoTime();
     Long start = startedAt.remove(c.name());
     if (start != null) {
