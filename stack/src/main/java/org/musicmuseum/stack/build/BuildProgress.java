@@ -155,7 +155,7 @@ public final class BuildProgress {
     try (var files = Files.list(dir)) {
       long size =
           files
-              .filter(p -> p.getFileName().toString().startsWith(file + "."))
+              .filter(p -> String.valueOf(p.getFileName()).startsWith(file + "."))
               .mapToLong(p -> p.toFile().length())
               .sum();
       return size > 0 ? " (" + megabytes(size) + " so far)" : "";
