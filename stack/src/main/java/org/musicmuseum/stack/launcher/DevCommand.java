@@ -53,6 +53,7 @@ final class DevCommand {
                             + Services.names()
                             + " (or their modules, e.g. storage-war)"));
     stack.requireInfrastructure();
+    Map<String, String> exports = exports();
     List<String> command = new ArrayList<>(List.of("./mvnw", "-pl", spec.moduleDir()));
     command.add("liberty:dev");
     command.addAll(args.subList(1, args.size()));
@@ -63,7 +64,7 @@ final class DevCommand {
               "port %d is in use (another dev server of %s?); free it or pass %s<port>",
               devPort, spec.name(), PORT_PROPERTY));
     }
-    return plan(spec, command, devPort, exports());
+    return plan(spec, command, devPort, exports);
   }
 
   /** What to print, export and exec once the checks passed. */

@@ -21,7 +21,8 @@ import org.musicmuseum.stack.security.TokenCommand;
 /**
  * The run command: {@code up}, {@code down}, {@code status}, {@code logs [name]}, {@code token};
  * for the {@code museum} script also {@code dev <service> [maven args]} (a shell plan it evals) and
- * {@code port <service>} (the port of a ready service). State in {@code <root>/.museum}.
+ * {@code port <service>} (the port of a ready service) and {@code console-env} (the console's
+ * service URLs). State in {@code <root>/.museum}.
  */
 public final class Launcher {
 
@@ -82,18 +83,8 @@ public final class Launcher {
             args.length > 1 ? List.of(find(control, args[1])) : control.all();
         Report.printLogs(out, selected, args.length > 1);
       }
-      case "dev" -> {
-        RunningStack running = new RunningStack(control(Services.available(layout.root())));
-        List<String> rest = List.of(args).subList(1, args.length);
-        out.print(new DevCommand(running, env, layout.dbDir()).plan(rest).render());
-      }
-      case "port" -> {
-        if (args.length != 2) {
-          throw new IllegalArgumentException("usage: museum port <service>");
-        }
-        out.println(
-            new RunningStack(control(Services.available(layout.root()))).readyPort(args[1]));
-      }
+      case "dev", "port", "console-env" ->
+          out.print(new ScriptCommands(this, env).answer(List.of(args)));
       case "token" -> {
         return new TokenCommand(env, jwtKeys().privateKey())
             .run(List.of(args).subList(1, args.length), out);

@@ -10,13 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.musicmuseum.stack.Ports;
 import org.musicmuseum.stack.ServiceSpec;
 import org.musicmuseum.stack.StackException;
@@ -122,7 +116,7 @@ public final class StackControl {
     List<Component> infrastructure = List.of(kafka, db);
     infrastructure.forEach(this::ensureStarted);
     infrastructure.forEach(c -> awaitReady(c, timeout));
-    startTogether(services.values());
+    TogetherStart.run(services.values(), this::ensureStarted, out);
     services.values().forEach(c -> awaitReady(c, timeout));
   }
 
@@ -153,55 +147,6 @@ public final class StackControl {
     }
     if (!failures.isEmpty()) {
       throw new StackException("could not stop everything:\n" + String.join("\n", failures));
-    }
-  }
-
-  /**
-   * Starts the services at the same time: Liberty's {@code server start} returns only when the
-   * server has started, and one after another they took most of a minute. Waits for every start,
-   * then throws the first failure.
-   */
-  private void startTogether(Collection<? extends Component> components) {
-    ExecutorService starters = Executors.newFixedThreadPool(Math.max(1, components.size()));
-    Set<String> starting = new ConcurrentSkipListSet<>();
-    components.forEach(c -> starting.add(c.name()));
-    try (Heartbeat beat =
-        Heartbeat.every(
-            Heartbeat.INTERVAL,
-            s -> out.println(Heartbeat.waiting(String.join(", ", starting) + " to start", s)))) {
-      List<Future<?>> starts = new ArrayList<>();
-      components.forEach(
-          c ->
-              starts.add(
-                  starters.submit(
-                      () -> {
-                        ensureStarted(c);
-                        starting.remove(c.name());
-                      })));
-      StackException failure = null;
-      for (Future<?> start : starts) {
-        try {
-          start.get();
-        } catch (ExecutionException e) {
-          StackException cause =
-              e.getCause() instanceof StackException known
-                  ? known
-                  : new StackException(String.valueOf(e.getCause().getMessage()), e.getCause());
-          if (failure == null) {
-            failure = cause;
-          } else {
-            failure.addSuppressed(cause);
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new StackException("interrupted while starting the services", e);
-        }
-      }
-      if (failure != null) {
-        throw failure;
-      }
-    } finally {
-      starters.shutdownNow();
     }
   }
 
