@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.musicmuseum.events.Topics;
+import org.musicmuseum.kit.kafka.KafkaTarget;
 
 /**
  * Audit settings from MicroProfile Config: defaults in META-INF/microprofile-config.properties and
@@ -34,14 +35,7 @@ public class AuditConfig {
   @ConfigProperty(name = "audit.retry.max-backoff-ms")
   long maxBackoffMillis;
 
-  @Inject
-  @ConfigProperty(name = "kafka.bootstrap.servers")
-  String bootstrapServers;
-
-  /** Its one default is the topic the stack creates (see {@link Topics#MUSIC_EVENTS}). */
-  @Inject
-  @ConfigProperty(name = "kafka.topic", defaultValue = Topics.MUSIC_EVENTS)
-  String topic;
+  @Inject Config config;
 
   /** The append-only file the offset index is persisted to. */
   public Path indexFile() {
@@ -68,13 +62,8 @@ public class AuditConfig {
     return Duration.ofMillis(maxBackoffMillis);
   }
 
-  /** Where the brokers are. */
-  public String bootstrapServers() {
-    return bootstrapServers;
-  }
-
-  /** The topic of the music events. */
-  public String topic() {
-    return topic;
+  /** The brokers and the topic of the music events. */
+  public KafkaTarget kafka() {
+    return KafkaTarget.from(config);
   }
 }

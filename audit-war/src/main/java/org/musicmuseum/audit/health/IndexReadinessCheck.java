@@ -31,7 +31,8 @@ public class IndexReadinessCheck implements HealthCheck {
 
   @PostConstruct
   void open() {
-    kafka = new TopicProbe(config.bootstrapServers(), "audit-health", config.topic());
+    kafka =
+        new TopicProbe(config.kafka().bootstrapServers(), "audit-health", config.kafka().topic());
   }
 
   @Override

@@ -49,10 +49,10 @@ public class IndexRunner {
         new ConsumerSettings(
             config.getPropertyNames(),
             name -> config.getValue(name, String.class),
-            audit.bootstrapServers());
+            audit.kafka().bootstrapServers());
     IndexLoop work =
         new IndexLoop(
-            audit.topic(),
+            audit.kafka().topic(),
             store,
             new EntryExtractor(new EventParser(EventValidators.from(validators))),
             status);

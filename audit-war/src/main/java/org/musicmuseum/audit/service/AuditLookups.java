@@ -32,14 +32,14 @@ public class AuditLookups {
         new ConsumerSettings(
             config.getPropertyNames(),
             name -> config.getValue(name, String.class),
-            audit.bootstrapServers());
+            audit.kafka().bootstrapServers());
     pool =
         new ConsumerPool(
             audit.lookupConsumers(),
             n ->
                 new KafkaConsumer<>(
                     settings.lookup(n), new ByteArrayDeserializer(), new ByteArrayDeserializer()));
-    RecordFetcher fetcher = new RecordFetcher(pool, audit.topic(), audit.lookupTimeout());
+    RecordFetcher fetcher = new RecordFetcher(pool, audit.kafka().topic(), audit.lookupTimeout());
     reader = new AuditReader(indexer::index, () -> indexer.status().isCaughtUp(), fetcher::fetch);
   }
 

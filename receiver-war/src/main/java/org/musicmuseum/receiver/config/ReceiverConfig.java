@@ -2,8 +2,9 @@ package org.musicmuseum.receiver.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.musicmuseum.events.Topics;
+import org.musicmuseum.kit.kafka.KafkaTarget;
 
 /**
  * The receiver's settings from MicroProfile Config: defaults in
@@ -32,14 +33,7 @@ public class ReceiverConfig {
   @ConfigProperty(name = "receiver.noop-endpoint")
   boolean noopEndpoint;
 
-  @Inject
-  @ConfigProperty(name = "kafka.bootstrap.servers")
-  String bootstrapServers;
-
-  /** Its one default is the topic the stack creates (see {@link Topics#MUSIC_EVENTS}). */
-  @Inject
-  @ConfigProperty(name = "kafka.topic", defaultValue = Topics.MUSIC_EVENTS)
-  String topic;
+  @Inject Config config;
 
   /** Largest body of a single-event POST. */
   public int maxBodyBytes() {
@@ -66,13 +60,8 @@ public class ReceiverConfig {
     return retryAfterSeconds;
   }
 
-  /** Where the brokers are. */
-  public String bootstrapServers() {
-    return bootstrapServers;
-  }
-
-  /** The topic of the music events. */
-  public String topic() {
-    return topic;
+  /** The brokers and the topic of the music events. */
+  public KafkaTarget kafka() {
+    return KafkaTarget.from(config);
   }
 }

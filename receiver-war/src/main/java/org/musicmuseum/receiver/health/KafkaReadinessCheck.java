@@ -21,13 +21,15 @@ public class KafkaReadinessCheck implements HealthCheck {
 
   @PostConstruct
   void open() {
-    probe = new TopicProbe(config.bootstrapServers(), "receiver-health", config.topic());
+    probe =
+        new TopicProbe(
+            config.kafka().bootstrapServers(), "receiver-health", config.kafka().topic());
   }
 
   @Override
   public HealthCheckResponse call() {
     var builder =
-        HealthCheckResponse.named("kafka").withData("bootstrap", config.bootstrapServers());
+        HealthCheckResponse.named("kafka").withData("bootstrap", config.kafka().bootstrapServers());
     return probe
         .probe()
         .either(

@@ -45,7 +45,7 @@ public class KafkaEventPublisher implements EventPublisher {
         ProducerSettings.from(
             config.getPropertyNames(),
             name -> config.getValue(name, String.class),
-            receiver.bootstrapServers());
+            receiver.kafka().bootstrapServers());
     producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
   }
 
@@ -54,7 +54,7 @@ public class KafkaEventPublisher implements EventPublisher {
     CompletableFuture<Void> acked = new CompletableFuture<>();
     var record =
         new ProducerRecord<>(
-            receiver.topic(), envelope.payload().traceId(), codec.toBytes(envelope));
+            receiver.kafka().topic(), envelope.payload().traceId(), codec.toBytes(envelope));
     try {
       producer.send(
           record,

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.musicmuseum.kit.config.MapConfig;
 import org.musicmuseum.kit.http.AccessPolicy.Decision;
 
 class AccessPolicyTest {

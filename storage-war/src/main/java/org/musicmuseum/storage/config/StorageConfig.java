@@ -2,8 +2,9 @@ package org.musicmuseum.storage.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.musicmuseum.events.Topics;
+import org.musicmuseum.kit.kafka.KafkaTarget;
 
 /**
  * Storage settings from MicroProfile Config: defaults in META-INF/microprofile-config.properties
@@ -24,14 +25,7 @@ public class StorageConfig {
   @ConfigProperty(name = "storage.retry.max-backoff-ms")
   long maxBackoffMillis;
 
-  @Inject
-  @ConfigProperty(name = "kafka.bootstrap.servers")
-  String bootstrapServers;
-
-  /** Its one default is the topic the stack creates (see {@link Topics#MUSIC_EVENTS}). */
-  @Inject
-  @ConfigProperty(name = "kafka.topic", defaultValue = Topics.MUSIC_EVENTS)
-  String topic;
+  @Inject Config config;
 
   /** Page size when the client gives none. */
   public int defaultLimit() {
@@ -48,13 +42,8 @@ public class StorageConfig {
     return maxBackoffMillis;
   }
 
-  /** Where the brokers are. */
-  public String bootstrapServers() {
-    return bootstrapServers;
-  }
-
-  /** The topic of the music events. */
-  public String topic() {
-    return topic;
+  /** The brokers and the topic of the music events. */
+  public KafkaTarget kafka() {
+    return KafkaTarget.from(config);
   }
 }

@@ -49,7 +49,7 @@ public class ConsumerRunner {
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
     ConsumerLoop work =
         new ConsumerLoop(
-            storage.topic(),
+            storage.kafka().topic(),
             new RecordClassifier(new EventParser(EventValidators.from(validators))),
             writer::write,
             migrations::ensureMigrated,
@@ -76,7 +76,7 @@ public class ConsumerRunner {
             "kafka.consumer.",
             config.getPropertyNames(),
             name -> config.getValue(name, String.class));
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, storage.bootstrapServers());
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, storage.kafka().bootstrapServers());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
   }

@@ -1,4 +1,4 @@
-package org.musicmuseum.kit.http;
+package org.musicmuseum.kit.config;
 
 import java.util.List;
 import java.util.Map;
@@ -10,11 +10,11 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.Converter;
 
 /** A MicroProfile Config of string values, for unit tests. */
-final class MapConfig implements Config {
+public final class MapConfig implements Config {
 
   private final Map<String, String> values;
 
-  MapConfig(Map<String, String> values) {
+  public MapConfig(Map<String, String> values) {
     this.values = Map.copyOf(values);
   }
 
