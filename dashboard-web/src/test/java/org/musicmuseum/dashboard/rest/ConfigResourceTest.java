@@ -18,7 +18,14 @@ import org.musicmuseum.dashboard.config.PageConfig;
 class ConfigResourceTest {
 
   private static ConfigResource resource(String processing, String health, String audit, long ms) {
-    DashboardConfig config = new TestConfig(processing, health, audit, ms);
+    // The settings as MicroProfile Config would inject them, checked on every call.
+    DashboardConfig config =
+        new DashboardConfig() {
+          @Override
+          public PageConfig pageConfig() {
+            return new PageConfig(processing, health, audit, ms);
+          }
+        };
     ConfigResource resource = new ConfigResource();
     resource.config = config;
     return resource;
@@ -58,25 +65,5 @@ class ConfigResourceTest {
     assertThatThrownBy(resource::config)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("processing.url");
-  }
-
-  /** The settings as MicroProfile Config would inject them, checked on every call. */
-  private static final class TestConfig extends DashboardConfig {
-    private final String processing;
-    private final String health;
-    private final String audit;
-    private final long refreshMillis;
-
-    TestConfig(String processing, String health, String audit, long refreshMillis) {
-      this.processing = processing;
-      this.health = health;
-      this.audit = audit;
-      this.refreshMillis = refreshMillis;
-    }
-
-    @Override
-    public PageConfig pageConfig() {
-      return new PageConfig(processing, health, audit, refreshMillis);
-    }
   }
 }

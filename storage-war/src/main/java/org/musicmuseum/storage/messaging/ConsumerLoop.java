@@ -20,34 +20,24 @@ import org.musicmuseum.storage.domain.StoreBatch;
  * offsets, so a record is committed only after it is in the database. When a store fails the loop
  * closes the consumer without committing and a fresh one resumes from the last committed offsets,
  * so nothing is skipped.
+ *
+ * @param topic the topic of the music events
+ * @param classifier sorts a poll into events to store and records to quarantine
+ * @param store stores one batch in one transaction
+ * @param beforeConsuming runs before each new consumer (the schema migration)
+ * @param status what the loop last did, for readiness
  */
-public class ConsumerLoop implements PollLoop.Work<String, byte[]> {
+public record ConsumerLoop(
+    String topic,
+    RecordClassifier classifier,
+    BatchStore store,
+    Runnable beforeConsuming,
+    ConsumerStatus status)
+    implements PollLoop.Work<String, byte[]> {
 
   /** Stores one batch or throws. */
   public interface BatchStore {
     void store(StoreBatch batch) throws Exception;
-  }
-
-  private final String topic;
-  private final RecordClassifier classifier;
-  private final BatchStore store;
-  private final Runnable beforeConsuming;
-  private final ConsumerStatus status;
-
-  /**
-   * @param beforeConsuming runs before each new consumer (the schema migration)
-   */
-  public ConsumerLoop(
-      String topic,
-      RecordClassifier classifier,
-      BatchStore store,
-      Runnable beforeConsuming,
-      ConsumerStatus status) {
-    this.topic = topic;
-    this.classifier = classifier;
-    this.store = store;
-    this.beforeConsuming = beforeConsuming;
-    this.status = status;
   }
 
   @Override
