@@ -1,6 +1,8 @@
 package org.musicmuseum.stack;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Shared life cycle of the stack's helper processes (KafkaMain, DbMain): run until SIGTERM, or
@@ -15,6 +17,34 @@ public final class MainSupport {
   public static final String PARENT_PID_PROPERTY = "museum.parent.pid";
 
   private MainSupport() {}
+
+  /**
+   * The whole main of a helper process: checks that there are {@code count} arguments (else prints
+   * {@code usage} and answers 2), starts the resource (a failure prints its cause and answers 1),
+   * then {@link #runUntilStopped runs until stopped} with the ready line made from the arguments
+   * and the resource, and answers 0: the exit code for the caller's main.
+   */
+  public static <T extends AutoCloseable> int serve(
+      String[] args,
+      int count,
+      String usage,
+      Function<String[], T> start,
+      BiFunction<String[], T, String> readyLine)
+      throws InterruptedException {
+    if (args.length != count) {
+      System.err.println("usage: " + usage);
+      return 2;
+    }
+    T resource;
+    try {
+      resource = start.apply(args);
+    } catch (RuntimeException e) {
+      e.printStackTrace();
+      return 1;
+    }
+    runUntilStopped(resource, readyLine.apply(args, resource));
+    return 0;
+  }
 
   /**
    * Registers a shutdown hook that closes {@code resource}, prints {@code readyLine} and blocks

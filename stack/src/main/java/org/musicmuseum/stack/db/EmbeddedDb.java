@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.commons.lang3.SystemUtils;
+import org.musicmuseum.stack.CloseOnce;
 import org.musicmuseum.stack.StackException;
 
 /**
@@ -29,10 +30,7 @@ public final class EmbeddedDb implements AutoCloseable {
   private final PersistentDb db;
   private final DbAccess access;
 
-  /** Guards {@link #closed}; private so that callers cannot hold it. */
-  private final Object closeLock = new Object();
-
-  private boolean closed;
+  private final CloseOnce closing = new CloseOnce();
 
   private EmbeddedDb(PersistentDb db, DbAccess access) {
     this.db = db;
@@ -123,17 +121,14 @@ public final class EmbeddedDb implements AutoCloseable {
   /** Stops mariadbd (SIGTERM, clean InnoDB shutdown) and waits for it to exit. */
   @Override
   public void close() {
-    synchronized (closeLock) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      try {
-        db.stop();
-      } catch (ManagedProcessException e) {
-        throw new StackException("MariaDB did not stop cleanly", e);
-      }
-    }
+    closing.run(
+        () -> {
+          try {
+            db.stop();
+          } catch (ManagedProcessException e) {
+            throw new StackException("MariaDB did not stop cleanly", e);
+          }
+        });
   }
 
   private static void deleteQuietly(Path file) {

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
+import org.musicmuseum.stack.CloseOnce;
 import org.musicmuseum.stack.StackException;
 
 /**
@@ -35,10 +36,7 @@ public final class EmbeddedKafka implements AutoCloseable {
   private final KafkaRaftServer server;
   private final String bootstrapServers;
 
-  /** Guards {@link #closed}; private so that callers cannot hold it. */
-  private final Object closeLock = new Object();
-
-  private boolean closed;
+  private final CloseOnce closing = new CloseOnce();
 
   private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
     this.server = server;
@@ -114,13 +112,10 @@ public final class EmbeddedKafka implements AutoCloseable {
   /** Controlled shutdown; returns when every broker and controller thread has stopped. */
   @Override
   public void close() {
-    synchronized (closeLock) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      server.shutdown();
-      server.awaitShutdown();
-    }
+    closing.run(
+        () -> {
+          server.shutdown();
+          server.awaitShutdown();
+        });
   }
 }
