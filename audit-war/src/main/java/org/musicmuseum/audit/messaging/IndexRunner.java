@@ -22,7 +22,6 @@ import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.EventValidators;
 import org.musicmuseum.kit.kafka.OffsetReset;
 import org.musicmuseum.kit.kafka.PollLoop;
-import org.musicmuseum.kit.retry.Backoff;
 
 /** Starts the indexer on a managed thread when the application starts; stops it cleanly. */
 @ApplicationScoped
@@ -63,9 +62,7 @@ public class IndexRunner {
                     settings.indexer(), new ByteArrayDeserializer(), new ByteArrayDeserializer()),
             work,
             status,
-            new Backoff(audit.maxBackoff()),
-            CLOSE_TIMEOUT,
-            OffsetReset.EARLIEST);
+            new PollLoop.Tuning(audit.maxBackoff(), CLOSE_TIMEOUT, OffsetReset.EARLIEST));
     loop.start(threads, "audit-indexer");
     LOG.info(() -> "Indexing the log into " + audit.indexFile());
   }

@@ -32,11 +32,12 @@ import org.musicmuseum.events.Topics;
 import org.musicmuseum.events.TraceIds;
 import org.musicmuseum.kit.kafka.OffsetReset;
 import org.musicmuseum.kit.kafka.PollLoop;
-import org.musicmuseum.kit.retry.Backoff;
 
 /** The indexer against Kafka's MockConsumer and a real index file. */
 class IndexLoopTest {
 
+  private static final PollLoop.Tuning TUNING =
+      new PollLoop.Tuning(Duration.ofMillis(20), Duration.ofSeconds(2), OffsetReset.EARLIEST);
   private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
   private static final Duration PATIENCE = Duration.ofSeconds(10);
   private static final TopicPartition P0 = new TopicPartition(Topics.MUSIC_EVENTS, 0);
@@ -96,13 +97,7 @@ class IndexLoopTest {
             store,
             new EntryExtractor(new EventParser(FACTORY.getValidator())),
             status);
-    return new PollLoop<>(
-        consumers,
-        work,
-        status,
-        new Backoff(Duration.ofMillis(20)),
-        Duration.ofSeconds(2),
-        OffsetReset.EARLIEST);
+    return new PollLoop<>(consumers, work, status, TUNING);
   }
 
   @Test

@@ -43,33 +43,37 @@ public final class PollLoop<K, V> implements Runnable {
     boolean handle(Consumer<K, V> consumer, ConsumerRecords<K, V> records) throws Exception;
   }
 
+  /**
+   * How the loop behaves around its consumer.
+   *
+   * @param maxBackoff the longest pause before a fresh consumer after an error (jittered, growing)
+   * @param closeTimeout how long a close may wait for the broker (to commit, to leave the group)
+   * @param offsetReset where a partition goes when its offset is out of range or unknown
+   */
+  public record Tuning(Duration maxBackoff, Duration closeTimeout, OffsetReset offsetReset) {}
+
   private final Supplier<? extends Consumer<K, V>> consumers;
   private final Work<K, V> work;
   private final LoopState state;
+  private final Tuning tuning;
   private final Backoff backoff;
-  private final Duration closeTimeout;
-  private final OffsetReset offsetReset;
   private final CountDownLatch stop = new CountDownLatch(1);
   private volatile Consumer<K, V> current;
   private Thread thread;
 
   /**
    * @param consumers a new consumer each time one is needed
-   * @param closeTimeout how long a close may wait for the broker (to commit, to leave the group)
    */
   public PollLoop(
       Supplier<? extends Consumer<K, V>> consumers,
       Work<K, V> work,
       LoopState state,
-      Backoff backoff,
-      Duration closeTimeout,
-      OffsetReset offsetReset) {
+      Tuning tuning) {
     this.consumers = consumers;
     this.work = work;
     this.state = state;
-    this.backoff = backoff;
-    this.closeTimeout = closeTimeout;
-    this.offsetReset = offsetReset;
+    this.tuning = tuning;
+    this.backoff = new Backoff(tuning.maxBackoff());
   }
 
   /** Runs the loop on a new thread of {@code threads} (a managed thread factory in a server). */
@@ -115,7 +119,7 @@ public final class PollLoop<K, V> implements Runnable {
       stop.countDown();
     } finally {
       current = null;
-      Closing.leavingTheGroup(consumer, closeTimeout);
+      Closing.leavingTheGroup(consumer, tuning.closeTimeout());
     }
   }
 
@@ -128,7 +132,7 @@ public final class PollLoop<K, V> implements Runnable {
       }
       return keep;
     } catch (InvalidOffsetException e) {
-      offsetReset.apply(consumer, e);
+      tuning.offsetReset().apply(consumer, e);
       return true;
     }
   }

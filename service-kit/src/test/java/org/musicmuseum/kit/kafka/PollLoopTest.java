@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -19,10 +18,9 @@ import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.NoOffsetForPartitionException;
 import org.apache.kafka.clients.consumer.internals.AutoOffsetResetStrategy;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.junit.jupiter.api.Test;
-import org.musicmuseum.kit.retry.Backoff;
+import org.musicmuseum.testkit.InterruptedMidPoll;
 
 /** The loop skeleton against Kafka's MockConsumer, with a work that only collects values. */
 class PollLoopTest {
@@ -62,9 +60,7 @@ class PollLoopTest {
         consumers,
         work,
         state,
-        new Backoff(Duration.ofMillis(10)),
-        Duration.ofSeconds(1),
-        OffsetReset.LATEST);
+        new PollLoop.Tuning(Duration.ofMillis(10), Duration.ofSeconds(1), OffsetReset.LATEST));
   }
 
   @Test
@@ -169,20 +165,8 @@ class PollLoopTest {
 
   @Test
   void anInterruptStopsTheLoopAndTheCloseRunsUninterruptedThenTheFlagIsBack() throws Exception {
-    AtomicBoolean interruptedAtClose = new AtomicBoolean(true);
     AtomicBoolean interruptedAfterRun = new AtomicBoolean();
-    var consumer =
-        new MockConsumer<String, String>(AutoOffsetResetStrategy.EARLIEST.name()) {
-          @Override
-          public synchronized void close(CloseOptions options) {
-            interruptedAtClose.set(Thread.currentThread().isInterrupted());
-            super.close(options);
-          }
-        };
-    consumer.schedulePollTask(
-        () -> {
-          throw new InterruptException(new InterruptedException("server stopping"));
-        });
+    InterruptedMidPoll<String, String> consumer = new InterruptedMidPoll<>();
     LoopState state = new LoopState();
     PollLoop<String, String> loop = loop(() -> consumer, new Collecting(), state);
     Thread thread =
@@ -196,7 +180,7 @@ class PollLoopTest {
 
     assertThat(thread.isAlive()).isFalse();
     assertThat(consumer.closed()).isTrue();
-    assertThat(interruptedAtClose).isFalse();
+    assertThat(consumer.interruptedAtClose()).isFalse();
     assertThat(interruptedAfterRun).isTrue();
     assertThat(state.isRunning()).isFalse();
     assertThat(state.lastError()).isEmpty();

@@ -21,7 +21,6 @@ import org.musicmuseum.events.EventValidators;
 import org.musicmuseum.kit.config.PrefixedProperties;
 import org.musicmuseum.kit.kafka.OffsetReset;
 import org.musicmuseum.kit.kafka.PollLoop;
-import org.musicmuseum.kit.retry.Backoff;
 import org.musicmuseum.storage.config.StorageConfig;
 import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.persistence.EventWriter;
@@ -59,9 +58,10 @@ public class ConsumerRunner {
             this::newConsumer,
             work,
             status,
-            new Backoff(Duration.ofMillis(storage.maxBackoffMillis())),
-            CLOSE_TIMEOUT,
-            OffsetReset.EARLIEST);
+            new PollLoop.Tuning(
+                Duration.ofMillis(storage.maxBackoffMillis()),
+                CLOSE_TIMEOUT,
+                OffsetReset.EARLIEST));
     loop.start(threads, "storage-consumer");
   }
 

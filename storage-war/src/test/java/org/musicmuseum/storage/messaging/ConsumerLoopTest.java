@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -23,7 +21,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.OffsetOutOfRangeException;
 import org.apache.kafka.clients.consumer.internals.AutoOffsetResetStrategy;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -35,9 +32,9 @@ import org.musicmuseum.events.Topics;
 import org.musicmuseum.events.TraceIds;
 import org.musicmuseum.kit.kafka.OffsetReset;
 import org.musicmuseum.kit.kafka.PollLoop;
-import org.musicmuseum.kit.retry.Backoff;
 import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.domain.StoreBatch;
+import org.musicmuseum.testkit.InterruptedMidPoll;
 
 /**
  * Storage's work in the kit's poll loop against Kafka's MockConsumer: offsets are committed only
@@ -45,6 +42,8 @@ import org.musicmuseum.storage.domain.StoreBatch;
  */
 class ConsumerLoopTest {
 
+  private static final PollLoop.Tuning TUNING =
+      new PollLoop.Tuning(Duration.ofMillis(10), Duration.ofSeconds(30), OffsetReset.EARLIEST);
   private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
   private static final TopicPartition P0 = new TopicPartition(Topics.MUSIC_EVENTS, 0);
 
@@ -91,13 +90,7 @@ class ConsumerLoopTest {
             store,
             () -> {},
             status);
-    return new PollLoop<>(
-        consumers,
-        work,
-        status,
-        new Backoff(Duration.ofMillis(10)),
-        Duration.ofSeconds(30),
-        OffsetReset.EARLIEST);
+    return new PollLoop<>(consumers, work, status, TUNING);
   }
 
   @Test
@@ -106,14 +99,7 @@ class ConsumerLoopTest {
     ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
     MockConsumer<String, byte[]> consumer = consumerWith(1);
     consumer.setPollException(new TopicAuthorizationException(Set.of(Topics.MUSIC_EVENTS)));
-    PollLoop<String, byte[]> loop =
-        loopOf(
-            () -> {
-              created.incrementAndGet();
-              return consumer;
-            },
-            batch -> {},
-            status);
+    PollLoop<String, byte[]> loop = loopOf(counting(created, consumer), batch -> {}, status);
 
     loop.run();
 
@@ -142,14 +128,7 @@ class ConsumerLoopTest {
     consumer.schedulePollTask(() -> addAlbums(consumer, 3));
     AtomicInteger created = new AtomicInteger();
     ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
-    PollLoop<String, byte[]> loop =
-        loopOf(
-            () -> {
-              created.incrementAndGet();
-              return consumer;
-            },
-            batch -> {},
-            status);
+    PollLoop<String, byte[]> loop = loopOf(counting(created, consumer), batch -> {}, status);
     Thread thread = new Thread(loop);
     thread.start();
     try {
@@ -208,20 +187,7 @@ class ConsumerLoopTest {
   @Test
   void anInterruptStopsTheLoopAndTheConsumerClosesUninterruptedSoItCanLeaveItsGroup()
       throws Exception {
-    AtomicBoolean interruptedAtClose = new AtomicBoolean(true);
-    MockConsumer<String, byte[]> consumer =
-        new MockConsumer<>(AutoOffsetResetStrategy.EARLIEST.name()) {
-          @Override
-          public synchronized void close(CloseOptions options) {
-            interruptedAtClose.set(Thread.currentThread().isInterrupted());
-            super.close(options);
-          }
-        };
-    consumer.schedulePollTask(
-        () -> {
-          // what Kafka's client throws when the server interrupts the thread mid-poll
-          throw new InterruptException(new InterruptedException("application stopping"));
-        });
+    InterruptedMidPoll<String, byte[]> consumer = new InterruptedMidPoll<>();
     ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
     PollLoop<String, byte[]> loop = loopOf(() -> consumer, batch -> {}, status);
     Thread thread = new Thread(loop);
@@ -230,7 +196,16 @@ class ConsumerLoopTest {
 
     assertThat(thread.isAlive()).isFalse();
     assertThat(consumer.closed()).isTrue();
-    assertThat(interruptedAtClose).isFalse();
+    assertThat(consumer.interruptedAtClose()).isFalse();
     assertThat(status.isRunning()).isFalse();
+  }
+
+  /** Hands out {@code consumer} each time, counting how often one was asked for. */
+  private static Supplier<Consumer<String, byte[]>> counting(
+      AtomicInteger created, Consumer<String, byte[]> consumer) {
+    return () -> {
+      created.incrementAndGet();
+      return consumer;
+    };
   }
 }
