@@ -8,8 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.musicmuseum.stack.LocalStack;
@@ -123,16 +125,35 @@ public final class TestStack implements AutoCloseable {
 
   /** Waits until the service reports ready; an AssertionError when it is not within {@code max}. */
   public void awaitReady(String service, Duration max) {
-    if (!Poll.waitFor(max, () -> isReady(service))) {
-      throw new AssertionError(service + " not ready within " + max.toSeconds() + " s");
-    }
+    awaitReadiness(service, 200, max);
   }
 
-  private boolean isReady(String service) {
-    try {
-      return getServer(service, "/health/ready").statusCode() == 200;
-    } catch (UncheckedIOException notListening) {
-      return false;
+  /**
+   * Waits until the service's {@code /health/ready} answers {@code status} with a body holding
+   * every one of {@code parts}; an AssertionError naming the last answer when it does not within
+   * {@code max}.
+   */
+  public void awaitReadiness(String service, int status, Duration max, String... parts) {
+    AtomicReference<String> last = new AtomicReference<>("no answer");
+    boolean seen =
+        Poll.waitFor(
+            max,
+            () -> {
+              try {
+                HttpResponse<String> ready = getServer(service, "/health/ready");
+                last.set(ready.statusCode() + " " + ready.body());
+                return ready.statusCode() == status
+                    && Arrays.stream(parts).allMatch(ready.body()::contains);
+              } catch (UncheckedIOException notListening) {
+                last.set(notListening.toString());
+                return false;
+              }
+            });
+    if (!seen) {
+      throw new AssertionError(
+          String.format(
+              "%s readiness did not answer %d with %s within %d s; last: %s",
+              service, status, Arrays.toString(parts), max.toSeconds(), last.get()));
     }
   }
 

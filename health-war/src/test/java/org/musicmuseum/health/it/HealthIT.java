@@ -241,14 +241,7 @@ class HealthIT {
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
-    await()
-        .atMost(PATIENCE)
-        .untilAsserted(
-            () -> {
-              HttpResponse<String> ready = health.getServer("health", "/health/ready");
-              assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
-              assertThat(ready.body()).contains("\"polling\"");
-            });
+    health.awaitReadiness("health", 200, PATIENCE, "\"polling\"");
     HttpResponse<String> live = health.getServer("health", "/health/live");
     assertThat(live.statusCode()).isEqualTo(200);
     assertThat(live.body()).contains("\"poll-scheduler\"");

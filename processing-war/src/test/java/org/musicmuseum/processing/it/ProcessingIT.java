@@ -226,14 +226,7 @@ class ProcessingIT {
 
     museum.stack().stopService("storage");
     try {
-      await()
-          .atMost(PATIENCE)
-          .untilAsserted(
-              () -> {
-                HttpResponse<String> ready = museum.getServer("processing", "/health/ready");
-                assertThat(ready.statusCode()).as(ready.body()).isEqualTo(503);
-                assertThat(ready.body()).contains("statistics-runs", "last_error");
-              });
+      museum.awaitReadiness("processing", 503, PATIENCE, "statistics-runs", "last_error");
       assertThat(museum.get("processing", "/stats").statusCode()).isEqualTo(200);
     } finally {
       museum.stack().startService("storage");

@@ -248,14 +248,7 @@ class StorageIT {
 
   @Test
   void isReadyWithItsDatabaseAndConsumer() {
-    await()
-        .atMost(PATIENCE)
-        .untilAsserted(
-            () -> {
-              HttpResponse<String> ready = storage.getServer("storage", "/health/ready");
-              assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
-              assertThat(ready.body()).contains("\"database\"", "\"kafka-consumer\"");
-            });
+    storage.awaitReadiness("storage", 200, PATIENCE, "\"database\"", "\"kafka-consumer\"");
     assertThat(storage.getServer("storage", "/openapi").body())
         .contains("/storage", "/events/{type}");
   }
