@@ -157,17 +157,7 @@ abstract class ServicesChecks {
     List<Position> poison = topic.sendPoison(0);
     topic.sendValid(0, valid);
 
-    await()
-        .atMost(PATIENCE)
-        .until(
-            () ->
-                museum
-                        .db()
-                        .count(
-                            "SELECT COUNT(*) FROM albums WHERE trace_id = '"
-                                + valid.traceId()
-                                + "'")
-                    == 1);
+    awaitStored(Set.of(valid.traceId()));
     for (Position p : poison) {
       assertThat(
               museum

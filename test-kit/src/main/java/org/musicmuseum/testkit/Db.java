@@ -8,22 +8,23 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The stack's database over JDBC, as a test checks it: a connection per statement. */
-public final class Db {
+/**
+ * The stack's database over JDBC, as a test checks it: a connection per statement.
+ *
+ * @param url the JDBC URL
+ * @param user the database user
+ * @param password that user's password (left out of {@link #toString()})
+ */
+public record Db(String url, String user, String password) {
 
   /** Reads what a query returned. */
   public interface Rows<T> {
     T read(ResultSet rs) throws SQLException;
   }
 
-  private final String url;
-  private final String user;
-  private final String password;
-
-  public Db(String url, String user, String password) {
-    this.url = url;
-    this.user = user;
-    this.password = password;
+  @Override
+  public String toString() {
+    return "Db[" + url + " as " + user + "]";
   }
 
   public <T> T query(String sql, Rows<T> rows) {

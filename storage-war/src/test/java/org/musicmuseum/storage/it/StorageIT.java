@@ -186,14 +186,7 @@ class StorageIT {
 
   @Test
   void recordsRedeliveredAfterARestartAreNotStoredTwice() throws Exception {
-    Set<String> albums = new HashSet<>();
-    for (int i = 0; i < 50; i++) {
-      albums.add(
-          send(
-              new NewAlbumEvent(TraceIds.random(), i + 1L, "Again", "Replay", 3),
-              Instant.now(),
-              i % 2));
-    }
+    Set<String> albums = sendAlbums(50, "Again", "Replay", 3);
     await().atMost(PATIENCE).until(() -> stored("albums", albums) == 50);
     long albumsBefore = storage.db().count("SELECT COUNT(*) FROM albums");
     long singlesBefore = storage.db().count("SELECT COUNT(*) FROM single_songs");
@@ -211,16 +204,10 @@ class StorageIT {
   @Test
   void eventsWaitWhileTheDatabaseIsDownAndAreStoredWhenItReturns() {
     String ready = storage.serverUrl("storage", "/health/ready");
-    Set<String> albums = new HashSet<>();
+    Set<String> albums;
     storage.stack().stopDb();
     try {
-      for (int i = 0; i < 20; i++) {
-        albums.add(
-            send(
-                new NewAlbumEvent(TraceIds.random(), i + 1L, "Outage", "Down", 2),
-                Instant.now(),
-                i % 2));
-      }
+      albums = sendAlbums(20, "Outage", "Down", 2);
       await().atMost(PATIENCE).until(() -> storage.http().get(ready).statusCode() == 503);
     } finally {
       storage.stack().startDb();
@@ -251,5 +238,18 @@ class StorageIT {
     storage.awaitReadiness("storage", 200, PATIENCE, "\"database\"", "\"kafka-consumer\"");
     assertThat(storage.getServer("storage", "/openapi").body())
         .contains("/storage", "/events/{type}");
+  }
+
+  /** Sends {@code count} albums to the topic, alternating partitions; answers their trace ids. */
+  private Set<String> sendAlbums(int count, String title, String artist, int tracks) {
+    Set<String> albums = new HashSet<>();
+    for (int i = 0; i < count; i++) {
+      albums.add(
+          send(
+              new NewAlbumEvent(TraceIds.random(), i + 1L, title, artist, tracks),
+              Instant.now(),
+              i % 2));
+    }
+    return albums;
   }
 }
