@@ -1,69 +1,39 @@
 package org.musicmuseum.audit.config;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicmuseum.kit.kafka.KafkaTarget;
 
 /**
- * Audit settings from MicroProfile Config: defaults in META-INF/microprofile-config.properties and
- * liberty-config/kafka.xml; env vars override them.
+ * Audit's settings from MicroProfile Config: defaults in {@code
+ * META-INF/microprofile-config.properties} and {@code liberty-config/kafka.xml}; environment
+ * variables override them. Read once, when first injected ({@link AuditConfigProducer}).
+ *
+ * @param indexFile the append-only file the offset index is persisted to
+ * @param lookupTimeout how long a lookup may wait for Kafka before answering 503
+ * @param lookupConsumers how many consumers serve lookups concurrently
+ * @param retryAfterSeconds what a 503 tells the client to wait before retrying
+ * @param maxBackoff longest wait between two attempts of the indexer to reach Kafka or the index
+ *     file.
+ * @param kafka the brokers and the topic of the music events
  */
-@ApplicationScoped
-public class AuditConfig {
+public record AuditConfig(
+    Path indexFile,
+    Duration lookupTimeout,
+    int lookupConsumers,
+    int retryAfterSeconds,
+    Duration maxBackoff,
+    KafkaTarget kafka) {
 
-  @Inject
-  @ConfigProperty(name = "audit.index-file")
-  String indexFile;
-
-  @Inject
-  @ConfigProperty(name = "audit.lookup.timeout-ms")
-  long lookupTimeoutMillis;
-
-  @Inject
-  @ConfigProperty(name = "audit.lookup.consumers")
-  int lookupConsumers;
-
-  @Inject
-  @ConfigProperty(name = "audit.retry-after-seconds")
-  int retryAfterSeconds;
-
-  @Inject
-  @ConfigProperty(name = "audit.retry.max-backoff-ms")
-  long maxBackoffMillis;
-
-  @Inject Config config;
-
-  /** The append-only file the offset index is persisted to. */
-  public Path indexFile() {
-    return Path.of(indexFile);
-  }
-
-  /** How long a lookup may wait for Kafka before answering 503. */
-  public Duration lookupTimeout() {
-    return Duration.ofMillis(lookupTimeoutMillis);
-  }
-
-  /** How many consumers serve lookups concurrently. */
-  public int lookupConsumers() {
-    return lookupConsumers;
-  }
-
-  /** What a 503 tells the client to wait before retrying. */
-  public int retryAfterSeconds() {
-    return retryAfterSeconds;
-  }
-
-  /** Longest wait between two attempts of the indexer to reach Kafka or the index file. */
-  public Duration maxBackoff() {
-    return Duration.ofMillis(maxBackoffMillis);
-  }
-
-  /** The brokers and the topic of the music events. */
-  public KafkaTarget kafka() {
-    return KafkaTarget.from(config);
+  /** Reads every setting; a missing or malformed one fails with its key. */
+  public static AuditConfig from(Config config) {
+    return new AuditConfig(
+        Path.of(config.getValue("audit.index-file", String.class)),
+        Duration.ofMillis(config.getValue("audit.lookup.timeout-ms", Long.class)),
+        config.getValue("audit.lookup.consumers", Integer.class),
+        config.getValue("audit.retry-after-seconds", Integer.class),
+        Duration.ofMillis(config.getValue("audit.retry.max-backoff-ms", Long.class)),
+        KafkaTarget.from(config));
   }
 }

@@ -1,49 +1,27 @@
 package org.musicmuseum.storage.config;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.musicmuseum.kit.kafka.KafkaTarget;
 
 /**
- * Storage settings from MicroProfile Config: defaults in META-INF/microprofile-config.properties
- * and liberty-config/kafka.xml; env vars override them.
+ * Storage's settings from MicroProfile Config: defaults in {@code
+ * META-INF/microprofile-config.properties} and {@code liberty-config/kafka.xml}; environment
+ * variables override them. Read once, when first injected ({@link StorageConfigProducer}).
+ *
+ * @param defaultLimit page size when the client gives none
+ * @param maxLimit largest page a client may ask for
+ * @param maxBackoffMillis longest wait between two attempts to reach the database or Kafka
+ * @param kafka the brokers and the topic of the music events
  */
-@ApplicationScoped
-public class StorageConfig {
+public record StorageConfig(
+    int defaultLimit, int maxLimit, long maxBackoffMillis, KafkaTarget kafka) {
 
-  @Inject
-  @ConfigProperty(name = "storage.page.default-limit")
-  int defaultLimit;
-
-  @Inject
-  @ConfigProperty(name = "storage.page.max-limit")
-  int maxLimit;
-
-  @Inject
-  @ConfigProperty(name = "storage.retry.max-backoff-ms")
-  long maxBackoffMillis;
-
-  @Inject Config config;
-
-  /** Page size when the client gives none. */
-  public int defaultLimit() {
-    return defaultLimit;
-  }
-
-  /** Largest page a client may ask for. */
-  public int maxLimit() {
-    return maxLimit;
-  }
-
-  /** Longest wait between two attempts to reach the database or Kafka. */
-  public long maxBackoffMillis() {
-    return maxBackoffMillis;
-  }
-
-  /** The brokers and the topic of the music events. */
-  public KafkaTarget kafka() {
-    return KafkaTarget.from(config);
+  /** Reads every setting; a missing or malformed one fails with its key. */
+  public static StorageConfig from(Config config) {
+    return new StorageConfig(
+        config.getValue("storage.page.default-limit", Integer.class),
+        config.getValue("storage.page.max-limit", Integer.class),
+        config.getValue("storage.retry.max-backoff-ms", Long.class),
+        KafkaTarget.from(config));
   }
 }
