@@ -46,6 +46,14 @@ public record ServiceSpec(
         war + "-" + n, moduleDir, defaultPort, portEnv, contextRoot, examplePath, war);
   }
 
+  /**
+   * How the CI builds this service's image ({@code Dockerfile.liberty}): {@code
+   * name:module:war:port}, e.g. {@code storage:storage-war:storage:8090}.
+   */
+  public String imageLine() {
+    return String.join(":", name, moduleDir, war, String.valueOf(defaultPort));
+  }
+
   /** Whether this is a second (third, …) server of a service. */
   public boolean isReplica() {
     return !name.equals(war);

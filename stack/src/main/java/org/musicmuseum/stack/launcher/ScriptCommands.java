@@ -2,12 +2,14 @@ package org.musicmuseum.stack.launcher;
 
 import java.util.List;
 import java.util.Map;
+import org.musicmuseum.stack.ServiceSpec;
 import org.musicmuseum.stack.Services;
 
 /**
  * What the {@code museum} script asks the jar instead of knowing the stack itself: {@code dev
  * <service> [maven args]} (a {@link ShellPlan} it evals), {@code port <service>} (the port of a
- * ready service) and {@code console-env} (the console's service URLs, as a plan).
+ * ready service), {@code console-env} (the console's service URLs, as a plan) and {@code images}
+ * (one line per service image, {@code name:module:war:port}, for the CI's image builds).
  */
 final class ScriptCommands {
 
@@ -31,8 +33,18 @@ final class ScriptCommands {
         yield running().readyPort(rest.get(0)) + System.lineSeparator();
       }
       case "console-env" -> new ShellPlan().export(ConsoleEnv.of(env)).render();
+      case "images" -> images();
       default -> throw new IllegalArgumentException("not a script command: " + args.get(0));
     };
+  }
+
+  private static String images() {
+    StringBuilder lines = new StringBuilder();
+    for (ServiceSpec s : Services.ALL) {
+      lines.append(s.imageLine());
+      lines.append(System.lineSeparator());
+    }
+    return lines.toString();
   }
 
   private RunningStack running() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.musicmuseum.stack.Services;
 
 class ConsoleEnvTest {
 
@@ -34,6 +35,19 @@ class ConsoleEnvTest {
     assertThat(rc).isZero();
     assertThat(output.toString(StandardCharsets.UTF_8))
         .isEqualTo("export MUSEUM_HEALTH_URL='http://localhost:28120/healthcheck'\n");
+  }
+
+  @Test
+  void theCiGetsOneImageLinePerService(@TempDir Path root) {
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+    int rc = new Launcher(root, Map.of(), out).run("images");
+
+    assertThat(rc).isZero();
+    assertThat(output.toString(StandardCharsets.UTF_8).lines())
+        .hasSize(Services.ALL.size())
+        .contains("storage:storage-war:storage:8090", "dashboard:dashboard-web:dashboard:3000");
   }
 
   @Test

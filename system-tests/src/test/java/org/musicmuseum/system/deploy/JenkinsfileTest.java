@@ -4,15 +4,18 @@ import static org.musicmuseum.system.deploy.DeployFiles.assertNoProblems;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.stack.ServiceSpec;
+import org.musicmuseum.stack.Services;
 
 /**
- * Checks that the Jenkinsfile's image list (MUSEUM_SERVICES) builds every image deploy/compose.yaml
+ * Checks that the Jenkinsfile builds its images from the stack's service list ({@code stack.jar
+ * images}, i.e. {@link Services#ALL}) and that this list builds every image deploy/compose.yaml
  * runs, from the same module, WAR and port.
  */
 class JenkinsfileTest {
@@ -23,15 +26,11 @@ class JenkinsfileTest {
   void jenkinsfileBuildsTheImagesComposeRuns() throws IOException {
     List<String> problems = new ArrayList<>();
     String jenkinsfile = files.read("Jenkinsfile");
-    Matcher list = Pattern.compile("MUSEUM_SERVICES\\s*=\\s*'([^']*)'").matcher(jenkinsfile);
-    Map<String, String> jenkins = new LinkedHashMap<>(); // image name -> module:war:port
-    if (list.find()) {
-      for (String tuple : list.group(1).trim().split("\\s+")) {
-        String[] parts = tuple.split(":", 2);
-        jenkins.put(parts[0], parts.length > 1 ? parts[1] : "");
-      }
-    } else {
-      problems.add("The Jenkinsfile has no MUSEUM_SERVICES list of the images to build.");
+    if (!jenkinsfile.contains("for svc in $(java -jar stack/target/stack.jar images)")) {
+      problems.add("The Jenkinsfile's Images stage does not build from `stack.jar images`.");
+    }
+    if (jenkinsfile.contains("MUSEUM_SERVICES")) {
+      problems.add("The Jenkinsfile keeps a service list of its own (MUSEUM_SERVICES).");
     }
     for (var entry : files.libertyServices().entrySet()) {
       String image = String.valueOf(files.services.get(entry.getKey()).get("image"));
@@ -46,13 +45,16 @@ class JenkinsfileTest {
         continue;
       }
       Map<String, String> args = entry.getValue();
-      String expected = args.get("MODULE") + ":" + args.get("WAR") + ":" + args.get("HTTP_PORT");
-      if (!expected.equals(jenkins.get(name.group(1)))) {
+      String expected =
+          String.join(
+              ":", name.group(1), args.get("MODULE"), args.get("WAR"), args.get("HTTP_PORT"));
+      Optional<String> built = Services.find(name.group(1)).map(ServiceSpec::imageLine);
+      if (!built.equals(Optional.of(expected))) {
         problems.add(
             "The Jenkinsfile builds music-museum/"
                 + name.group(1)
-                + " from "
-                + jenkins.get(name.group(1))
+                + " as "
+                + built.orElse("nothing (not in Services.ALL)")
                 + ", but compose.yaml builds it from "
                 + expected
                 + ".");
