@@ -24,8 +24,8 @@ public final class StackPorts {
   }
 
   /**
-   * The defaults of DESIGN.md, each moved by its variable (KAFKA_PORT, DB_PORT, RECEIVER_PORT,
-   * ...).
+   * The default ports (Kafka's and the DB's here, each service's in {@link Services#ALL}), each
+   * moved by its variable (KAFKA_PORT, DB_PORT, RECEIVER_PORT, ...).
    */
   public static StackPorts fromEnv(Map<String, String> env, Collection<ServiceSpec> services) {
     Map<String, Integer> ports = new LinkedHashMap<>();

@@ -83,7 +83,7 @@ public final class Launcher {
             args.length > 1 ? List.of(find(control, args[1])) : control.all();
         Report.printLogs(out, selected, args.length > 1);
       }
-      case "dev", "port", "console-env", "images" ->
+      case "dev", "port", "console-env", "images", "module" ->
           out.print(new ScriptCommands(this, env).answer(List.of(args)));
       case "token" -> {
         return new TokenCommand(env, jwtKeys().privateKey())

@@ -9,7 +9,8 @@ import org.musicmuseum.stack.Services;
  * What the {@code museum} script asks the jar instead of knowing the stack itself: {@code dev
  * <service> [maven args]} (a {@link ShellPlan} it evals), {@code port <service>} (the port of a
  * ready service), {@code console-env} (the console's service URLs, as a plan) and {@code images}
- * (one line per service image, {@code name:module:war:port}, for the CI's image builds).
+ * (one line per service image, {@code name:module:war:port}, for the CI's image builds) and {@code
+ * module <service>} (the service's module directory).
  */
 final class ScriptCommands {
 
@@ -34,6 +35,18 @@ final class ScriptCommands {
       }
       case "console-env" -> new ShellPlan().export(ConsoleEnv.of(env)).render();
       case "images" -> images();
+      case "module" -> {
+        if (rest.size() != 1) {
+          throw new IllegalArgumentException("usage: museum module <service>");
+        }
+        yield Services.find(rest.get(0))
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "unknown service '" + rest.get(0) + "'; known: " + Services.names()))
+                .moduleDir()
+            + System.lineSeparator();
+      }
       default -> throw new IllegalArgumentException("not a script command: " + args.get(0));
     };
   }

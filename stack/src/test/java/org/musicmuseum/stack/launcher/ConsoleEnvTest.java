@@ -51,6 +51,17 @@ class ConsoleEnvTest {
   }
 
   @Test
+  void theScriptGetsAServicesModule(@TempDir Path root) {
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+    int rc = new Launcher(root, Map.of(), out).run("module", "dashboard");
+
+    assertThat(rc).isZero();
+    assertThat(output.toString(StandardCharsets.UTF_8)).isEqualTo("dashboard-web\n");
+  }
+
+  @Test
   void withoutPortVariablesTheConsoleKeepsItsDefaults() {
     assertThat(ConsoleEnv.of(Map.of("HEALTH_PORT", ""))).isEmpty();
   }
