@@ -56,6 +56,11 @@ public final class LocalStack implements AutoCloseable {
     return control.kafkaBootstrap();
   }
 
+  /** The topic of the music events ({@code KAFKA_TOPIC} if a test gave one). */
+  public String topic() {
+    return control.topic();
+  }
+
   public String jdbcUrl() {
     return control.dbAccess().url();
   }

@@ -135,11 +135,7 @@ abstract class ServicesChecks {
     await()
         .atMost(PATIENCE)
         .pollInterval(Duration.ofSeconds(1))
-        .until(
-            () ->
-                auditAlbums()
-                    == TopicCensus.validByType(stack.kafkaBootstrap())
-                        .getOrDefault("new_album", 0L));
+        .until(() -> auditAlbums() == TopicCensus.validByType(stack).getOrDefault("new_album", 0L));
     return auditAlbums();
   }
 

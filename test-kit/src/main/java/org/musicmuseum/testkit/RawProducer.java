@@ -9,7 +9,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.musicmuseum.events.Topics;
 
 /**
  * Puts records straight on the music-events topic, past the receiver's validation, as a broken
@@ -24,8 +23,11 @@ public final class RawProducer implements AutoCloseable {
   private static final int MAX_REQUEST_BYTES = 1_000_000;
 
   private final KafkaProducer<String, byte[]> producer;
+  private final String topic;
 
-  public RawProducer(String bootstrap) {
+  /** A producer to {@code topic} of the broker at {@code bootstrap}. */
+  public RawProducer(String bootstrap, String topic) {
+    this.topic = topic;
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -38,8 +40,7 @@ public final class RawProducer implements AutoCloseable {
    */
   public Position send(int partition, String key, byte[] value) {
     try {
-      RecordMetadata sent =
-          producer.send(new ProducerRecord<>(Topics.MUSIC_EVENTS, partition, key, value)).get();
+      RecordMetadata sent = producer.send(new ProducerRecord<>(topic, partition, key, value)).get();
       return new Position(sent.partition(), sent.offset());
     } catch (ExecutionException e) {
       throw new IllegalStateException("could not put a record on the topic", e.getCause());

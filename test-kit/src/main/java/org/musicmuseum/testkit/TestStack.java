@@ -165,7 +165,7 @@ public final class TestStack implements AutoCloseable {
   public RawProducer producer() {
     synchronized (lock) {
       if (producer == null) {
-        producer = new RawProducer(stack.kafkaBootstrap());
+        producer = new RawProducer(stack.kafkaBootstrap(), stack.topic());
       }
       return producer;
     }
@@ -173,12 +173,12 @@ public final class TestStack implements AutoCloseable {
 
   /** How many records the topic holds, over all partitions. */
   public long topicSize() {
-    return TopicContents.size(stack.kafkaBootstrap());
+    return TopicContents.size(stack.kafkaBootstrap(), stack.topic());
   }
 
   /** Every record on the topic up to its current end. */
   public List<ConsumerRecord<byte[], byte[]>> topicRecords() {
-    return TopicContents.all(stack.kafkaBootstrap());
+    return TopicContents.all(stack.kafkaBootstrap(), stack.topic());
   }
 
   @Override

@@ -11,10 +11,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.musicmuseum.events.Topics;
 import org.musicmuseum.stack.kafka.TopicOffsets;
 
-/** The music-events topic read straight from the broker, without joining a consumer group. */
+/** The music events' topic read straight from the broker, without joining a consumer group. */
 public final class TopicContents {
 
   private static final Duration READ_PATIENCE = Duration.ofSeconds(60);
@@ -22,9 +21,9 @@ public final class TopicContents {
   private TopicContents() {}
 
   /** How many records the topic holds, over all partitions (the sum of the end offsets). */
-  public static long size(String bootstrap) {
+  public static long size(String bootstrap, String topic) {
     try {
-      return TopicOffsets.endSum(bootstrap, Topics.MUSIC_EVENTS);
+      return TopicOffsets.endSum(bootstrap, topic);
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot read the topic's end offsets", e.getCause());
     } catch (InterruptedException e) {
@@ -34,7 +33,7 @@ public final class TopicContents {
   }
 
   /** Every record from the beginning up to the end offsets as they are now. */
-  public static List<ConsumerRecord<byte[], byte[]>> all(String bootstrap) {
+  public static List<ConsumerRecord<byte[], byte[]>> all(String bootstrap, String topic) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -42,7 +41,7 @@ public final class TopicContents {
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions =
-          consumer.partitionsFor(Topics.MUSIC_EVENTS).stream()
+          consumer.partitionsFor(topic).stream()
               .map(p -> new TopicPartition(p.topic(), p.partition()))
               .toList();
       consumer.assign(partitions);

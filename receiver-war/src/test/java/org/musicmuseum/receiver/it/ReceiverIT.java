@@ -23,8 +23,14 @@ import org.musicmuseum.testkit.Http;
 import org.musicmuseum.testkit.Samples;
 import org.musicmuseum.testkit.TestStack;
 
-/** The receiver in its own Liberty server, publishing to a real Kafka broker. */
+/**
+ * The receiver in its own Liberty server, publishing to a real Kafka broker. The stack runs on a
+ * topic other than the default ({@code KAFKA_TOPIC}), so every test here also shows that the topic
+ * is configuration: the stack creates it, the receiver probes and publishes to it.
+ */
 class ReceiverIT {
+
+  static final String TOPIC = "museum-receiver-it";
 
   static final String JSON = Http.JSON;
   static final String ALBUM = Samples.ALBUM;
@@ -35,7 +41,9 @@ class ReceiverIT {
 
   @BeforeAll
   static void start() {
-    receiver = TestStack.start("receiver-war", stack -> stack.services("receiver"));
+    receiver =
+        TestStack.start(
+            "receiver-war", stack -> stack.services("receiver").serviceEnv("KAFKA_TOPIC", TOPIC));
   }
 
   @AfterAll
@@ -61,6 +69,16 @@ class ReceiverIT {
       }
     }
     return records;
+  }
+
+  @Test
+  void eventsGoToTheConfiguredTopic() {
+    HttpResponse<String> response = post("/events/new_album", JSON, ALBUM);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    assertThat(receiver.stack().topic()).isEqualTo(TOPIC);
+    assertThat(receiver.topicRecords()).isNotEmpty().allMatch(r -> r.topic().equals(TOPIC));
+    assertThat(receiver.readiness("receiver").toString()).contains("\"partitions\"");
   }
 
   @Test

@@ -6,7 +6,7 @@ import org.musicmuseum.stack.MainSupport;
 
 /**
  * Separate process for the run command and the system tests: {@code KafkaMain <dataDir> <port>
- * <controllerPort>}.
+ * <controllerPort> <topic>}: the broker, with the topic of the music events created.
  */
 public final class KafkaMain {
 
@@ -16,8 +16,8 @@ public final class KafkaMain {
     System.exit(
         MainSupport.serve(
             args,
-            3,
-            "KafkaMain <dataDir> <port> <controllerPort>",
+            4,
+            "KafkaMain <dataDir> <port> <controllerPort> <topic>",
             KafkaMain::start,
             (a, kafka) -> "READY kafka " + kafka.bootstrapServers()));
   }
@@ -28,7 +28,7 @@ public final class KafkaMain {
             Path.of(args[0]),
             MainSupport.parsePort(args[1], "port"),
             MainSupport.parsePort(args[2], "controllerPort"));
-    kafka.createTopicIfMissing(Topics.MUSIC_EVENTS, Topics.DEFAULT_PARTITIONS);
+    kafka.createTopicIfMissing(args[3], Topics.DEFAULT_PARTITIONS);
     return kafka;
   }
 }

@@ -29,6 +29,7 @@ final class Components {
           "-Dorg.slf4j.simpleLogger.log.ch.vorburger.exec.ManagedProcess=info");
 
   static final String KAFKA_BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
+  static final String KAFKA_TOPIC = "KAFKA_TOPIC";
 
   private final StackLayout layout;
   private final StackPorts ports;
@@ -57,7 +58,8 @@ final class Components {
             List.of(
                 layout.kafkaDir().toString(),
                 Integer.toString(ports.kafka()),
-                Integer.toString(ports.kafkaController())),
+                Integer.toString(ports.kafkaController()),
+                topic()),
             layout.home());
     var claims =
         List.of(
@@ -68,7 +70,7 @@ final class Components {
         "kafka",
         launch,
         claims,
-        () -> KafkaProbe.isReady("127.0.0.1", ports.kafka(), Topics.MUSIC_EVENTS),
+        () -> KafkaProbe.isReady("127.0.0.1", ports.kafka(), topic()),
         state,
         layout.logFile("kafka"),
         options.parentPid());
@@ -105,6 +107,15 @@ final class Components {
     return "127.0.0.1:" + ports.kafka();
   }
 
+  /**
+   * The topic of the music events: {@code KAFKA_TOPIC} as given to the services, else from the
+   * environment, else {@link Topics#MUSIC_EVENTS}. Kafka creates it; every server is told it.
+   */
+  String topic() {
+    String given = options.serviceEnv().getOrDefault(KAFKA_TOPIC, System.getenv(KAFKA_TOPIC));
+    return given == null || given.isBlank() ? Topics.MUSIC_EVENTS : given;
+  }
+
   DbAccess dbAccess() {
     return options.externalDb().orElseGet(() -> DbAccess.embedded(ports.db(), layout.dbDir()));
   }
@@ -136,6 +147,7 @@ final class Components {
   Map<String, String> connectionEnv(List<ServiceSpec> reachable) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put(KAFKA_BOOTSTRAP_SERVERS, kafkaBootstrap());
+    env.put(KAFKA_TOPIC, topic());
     env.putAll(dbAccess().asEnv());
     reachable.stream()
         .filter(s -> !s.isReplica())

@@ -81,6 +81,11 @@ public final class StackControl {
     return components.kafkaBootstrap();
   }
 
+  /** The topic of the music events that Kafka holds and every server reads. */
+  public String topic() {
+    return components.topic();
+  }
+
   public DbAccess dbAccess() {
     return components.dbAccess();
   }

@@ -77,7 +77,7 @@ public abstract class FaultChecks {
         .until(() -> StoredCheck.problems(museum, ledger, firstId, lastId).isEmpty());
     assertThat(StoredCheck.problems(museum, ledger, firstId, lastId)).isEmpty();
     await().atMost(PATIENCE).until(() -> Agreement.statsEqualTheDatabase(museum));
-    Map<String, Long> log = TopicCensus.validByType(stack.kafkaBootstrap());
+    Map<String, Long> log = TopicCensus.validByType(stack);
     await()
         .atMost(PATIENCE)
         .until(
