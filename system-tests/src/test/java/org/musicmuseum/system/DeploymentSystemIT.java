@@ -123,7 +123,8 @@ class DeploymentSystemIT {
     GatewayLimits.assertProblem(limits.postBytes("/receiver/events/batch", 4_300_000), 413);
     Map<Integer, Integer> flood;
     try {
-      flood = limits.flood(1500, 24);
+      // 600/s for 2.5 s: three times the gateway's 200/s, so ~1,000 pass (burst 400 + 200/s)
+      flood = limits.flood(1500, 600);
     } finally {
       limits.awaitDrained();
     }
@@ -132,7 +133,7 @@ class DeploymentSystemIT {
     assertThat(flood.get(429)).as("submissions over the rate limit").isPositive();
     assertThat(museum.topicSize()).isEqualTo(enqueued);
     System.out.println(
-        "gateway limits: 1.1 MB and 4.3 MB bodies → 413 problems; 1500 submissions at once → "
+        "gateway limits: 1.1 MB and 4.3 MB bodies → 413 problems; 1500 submissions at 600/s → "
             + flood
             + "; nothing enqueued");
   }

@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
 import org.musicmuseum.testkit.Http;
 
 /**
@@ -36,30 +35,30 @@ public final class GatewayLimits {
   }
 
   /**
-   * Sends {@code count} invalid submissions from {@code threads} threads as fast as they go;
-   * returns how many got each status. Each is refused (400 by the receiver, 429 by the gateway), so
-   * nothing is enqueued.
+   * Sends {@code count} invalid submissions at {@code perSecond} a second, each without waiting for
+   * the answers before it (an open loop, as a flood of clients is: how fast the receiver answers
+   * does not slow the arrivals), and returns how many got each status. Each is refused (400 by the
+   * receiver, 429 by the gateway), so nothing is enqueued.
    */
-  public Map<Integer, Integer> flood(int count, int threads) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        answers.add(pool.submit(() -> post("/receiver/events/new_album", INVALID_ALBUM)));
-      }
-      Map<Integer, Integer> byStatus = new TreeMap<>();
-      for (Future<HttpResponse<String>> answer : answers) {
-        HttpResponse<String> response = answer.get();
-        byStatus.merge(response.statusCode(), 1, Integer::sum);
-        if (response.statusCode() == 429) {
-          assertProblem(response, 429);
-          assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
-        }
-      }
-      return byStatus;
-    } finally {
-      pool.shutdownNow();
+  public Map<Integer, Integer> flood(int count, int perSecond) throws Exception {
+    List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+    long start = System.nanoTime();
+    long interval = 1_000_000_000L / perSecond;
+    for (int i = 0; i < count; i++) {
+      // pacing the sends, not waiting for an outcome
+      LockSupport.parkNanos(start + i * interval - System.nanoTime());
+      answers.add(http.postAsync(gateway + "/receiver/events/new_album", Http.JSON, INVALID_ALBUM));
     }
+    Map<Integer, Integer> byStatus = new TreeMap<>();
+    for (CompletableFuture<HttpResponse<String>> answer : answers) {
+      HttpResponse<String> response = answer.get();
+      byStatus.merge(response.statusCode(), 1, Integer::sum);
+      if (response.statusCode() == 429) {
+        assertProblem(response, 429);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+      }
+    }
+    return byStatus;
   }
 
   /** Waits until the limiter lets a submission through again (the receiver answers it). */
