@@ -22,6 +22,7 @@ public final class LocalStack implements AutoCloseable {
   private final StackPorts ports;
   private final List<ServiceSpec> services;
   private final Duration timeout;
+  private final Signals signals = new Signals();
   final Thread shutdownHook;
   private boolean closed;
 
@@ -131,6 +132,23 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
+  /**
+   * SIGSTOP to a service's server JVM (or {@code kafka}'s or {@code db}'s process): it keeps its
+   * connections and answers nothing until {@link #resume(String)}, like a stalled consumer.
+   */
+  public void pause(String name) {
+    signals.pause(runningPid(name));
+  }
+
+  /** SIGCONT to what {@link #pause(String)} stopped. */
+  public void resume(String name) {
+    signals.resume(runningPid(name));
+  }
+
+  private long runningPid(String name) {
+    return pid(name).orElseThrow(() -> new StackException(name + " is not running"));
+  }
+
   /** SIGKILL of the service's server JVM. */
   public void killService(String name) {
     control.service(name).kill();
@@ -184,6 +202,7 @@ public final class LocalStack implements AutoCloseable {
   private synchronized void stopAll() {
     if (!closed) {
       closed = true;
+      signals.resumeAll();
       control.down();
     }
   }
