@@ -108,6 +108,15 @@ public final class TestStack implements AutoCloseable {
     return http.get(serverUrl(service, path));
   }
 
+  /** The service's server's {@code /metrics}, parsed; throws unless it answers 200. */
+  public PrometheusText metrics(String service) {
+    HttpResponse<String> response = getServer(service, "/metrics");
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(service + " /metrics answered " + response.statusCode());
+    }
+    return PrometheusText.parse(response.body());
+  }
+
   public HttpResponse<String> post(
       String service, String path, String contentType, String body, String... headers) {
     return http.post(url(service, path), contentType, body, headers);

@@ -1,13 +1,17 @@
 package org.musicmuseum.receiver.rest;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.musicmuseum.events.EventParser;
+import org.musicmuseum.events.EventType;
 import org.musicmuseum.events.ParseResult;
 import org.musicmuseum.kit.http.Problems;
+import org.musicmuseum.kit.metrics.MetricTags;
 
 /** Splits a batch body into records: a JSON array, or NDJSON where each line stands alone. */
 final class BatchBodies {
@@ -50,5 +54,17 @@ final class BatchBodies {
       }
     }
     return true;
+  }
+
+  /** The record's type for the metrics: its {@code type} field's wire name, else unknown. */
+  static String typeOf(ParseResult<JsonValue> record) {
+    return record.fold(
+        violations -> MetricTags.UNKNOWN_TYPE,
+        json ->
+            json instanceof JsonObject item
+                    && item.get("type") instanceof JsonString name
+                    && EventType.fromWireName(name.getString()).isPresent()
+                ? name.getString()
+                : MetricTags.UNKNOWN_TYPE);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.musicmuseum.events.ParseResult;
 import org.musicmuseum.kit.http.Problems;
+import org.musicmuseum.kit.metrics.MetricTags;
 import org.musicmuseum.receiver.config.ReceiverConfig;
 import org.musicmuseum.receiver.domain.BatchResult;
 import org.musicmuseum.receiver.service.BatchIngest;
+import org.musicmuseum.receiver.service.ReceiverMetrics;
 
 /** {@code POST /events/batch}: many events in one request, as a JSON array or as NDJSON. */
 @Path("/events/batch")
@@ -36,6 +39,7 @@ public class BatchResource {
 
   @Inject BatchIngest batch;
   @Inject ReceiverConfig config;
+  @Inject ReceiverMetrics metrics;
 
   @POST
   @Consumes({MediaType.APPLICATION_JSON, NDJSON})
@@ -60,6 +64,21 @@ public class BatchResource {
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       InputStream body,
       @Suspended AsyncResponse response) {
+    long arrival = System.nanoTime();
+    try {
+      ingest(contentType, contentLength, body, response, arrival);
+    } catch (WebApplicationException refused) {
+      metrics.refused(MetricTags.UNKNOWN_TYPE, refused.getResponse().getStatus());
+      throw refused;
+    }
+  }
+
+  private void ingest(
+      MediaType contentType,
+      String contentLength,
+      InputStream body,
+      AsyncResponse response,
+      long arrival) {
     byte[] bytes = Bodies.read(contentLength, body, config.maxBatchBytes());
     List<ParseResult<JsonValue>> records =
         contentType != null && contentType.isCompatible(MediaType.valueOf(NDJSON))
@@ -73,15 +92,20 @@ public class BatchResource {
           Response.Status.REQUEST_ENTITY_TOO_LARGE,
           "A batch has at most " + config.maxBatchRecords() + " records.");
     }
+    List<String> types = records.stream().map(BatchBodies::typeOf).toList();
     batch
         .ingest(records)
         .whenComplete(
-            (result, error) ->
-                response.resume(
-                    error != null
-                        ? error
-                        : Response.status(result.accepted() == result.results().size() ? 200 : 207)
-                            .entity(result)
-                            .build()));
+            (result, error) -> {
+              if (error != null) {
+                response.resume(error);
+                return;
+              }
+              metrics.batch(types, result, arrival);
+              response.resume(
+                  Response.status(result.accepted() == result.results().size() ? 200 : 207)
+                      .entity(result)
+                      .build());
+            });
   }
 }

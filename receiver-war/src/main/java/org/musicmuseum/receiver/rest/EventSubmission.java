@@ -3,6 +3,7 @@ package org.musicmuseum.receiver.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -16,6 +17,8 @@ import org.musicmuseum.events.Violation;
 import org.musicmuseum.kit.http.Problems;
 import org.musicmuseum.receiver.config.ReceiverConfig;
 import org.musicmuseum.receiver.service.IngestService;
+import org.musicmuseum.receiver.service.ReceiverMetrics;
+import org.musicmuseum.receiver.service.ReceiverMetrics.Reason;
 
 /** Reads, validates and publishes one event, answering when Kafka has acknowledged it. */
 @ApplicationScoped
@@ -26,8 +29,24 @@ public class EventSubmission {
 
   @Inject IngestService ingest;
   @Inject ReceiverConfig config;
+  @Inject ReceiverMetrics metrics;
 
   void submit(EventType type, EventHeaders headers, InputStream body, AsyncResponse response) {
+    long arrival = System.nanoTime();
+    try {
+      publish(type, headers, body, response, arrival);
+    } catch (WebApplicationException refused) {
+      metrics.refused(type.wireName(), refused.getResponse().getStatus());
+      throw refused;
+    }
+  }
+
+  private void publish(
+      EventType type,
+      EventHeaders headers,
+      InputStream body,
+      AsyncResponse response,
+      long arrival) {
     Optional<String> idempotencyKey = checkedKey(headers.idempotencyKey);
     JsonValue json = Bodies.readJson(headers.contentLength, body, config.maxBodyBytes());
     MusicEvent event = ingest.validate(type, json, idempotencyKey).orElseThrow(Bodies::refused);
@@ -38,13 +57,18 @@ public class EventSubmission {
         .toCompletableFuture()
         .orTimeout(RESPONSE_TIMEOUT_SECONDS, TimeUnit.SECONDS)
         .whenComplete(
-            (ok, error) ->
+            (ok, error) -> {
+              if (error == null) {
+                metrics.accepted(type, arrival);
                 response.resume(
-                    error == null
-                        ? Response.status(Response.Status.CREATED)
-                            .entity(new Accepted(event.traceId()))
-                            .build()
-                        : unavailable()));
+                    Response.status(Response.Status.CREATED)
+                        .entity(new Accepted(event.traceId()))
+                        .build());
+              } else {
+                metrics.refused(type.wireName(), Reason.KAFKA_UNAVAILABLE);
+                response.resume(unavailable());
+              }
+            });
   }
 
   /** The Idempotency-Key header, checked; 400 when it is malformed. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.musicmuseum.kit.metrics.MetricNames;
 import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.PrometheusText;
 import org.musicmuseum.testkit.Samples;
 import org.musicmuseum.testkit.TestStack;
 
@@ -251,6 +254,8 @@ class ReceiverIT {
 
   @Test
   void withKafkaDownAPostGets503WithRetryAfterInsteadOfHanging() {
+    double unavailableBefore =
+        refused(receiver.metrics("receiver"), "new_album", "kafka_unavailable");
     receiver.stack().stopKafka();
     try {
       long start = System.nanoTime();
@@ -264,10 +269,66 @@ class ReceiverIT {
     } finally {
       receiver.stack().startKafka();
     }
+    AtomicInteger unavailable = new AtomicInteger(1);
     await()
         .atMost(Duration.ofSeconds(60))
-        .until(() -> post("/events/new_album", JSON, ALBUM).statusCode() == 201);
+        .until(
+            () -> {
+              int status = post("/events/new_album", JSON, ALBUM).statusCode();
+              if (status == 503) {
+                unavailable.incrementAndGet();
+              }
+              return status == 201;
+            });
     assertThat(receiver.getServer("receiver", "/health/ready").statusCode()).isEqualTo(200);
+    assertThat(refused(receiver.metrics("receiver"), "new_album", "kafka_unavailable"))
+        .isEqualTo(unavailableBefore + unavailable.get());
+  }
+
+  private static double accepted(PrometheusText metrics, String type) {
+    return metrics.sum(MetricNames.RECEIVER_ACCEPTED + MetricNames.COUNTER, Map.of("type", type));
+  }
+
+  private static double refused(PrometheusText metrics, String type, String reason) {
+    return metrics.sum(
+        MetricNames.RECEIVER_REFUSED + MetricNames.COUNTER, Map.of("type", type, "reason", reason));
+  }
+
+  @Test
+  void metricsCountEveryAcceptedAndRefusedEventByTypeAndReason() {
+    PrometheusText before = receiver.metrics("receiver");
+    post("/events/new_album", JSON, ALBUM);
+    post("/events/new_album", JSON, ALBUM);
+    post("/events/new_single_song", JSON, SINGLE);
+    post("/events/new_single_song", JSON, "{\"song_id\": 1}");
+    post("/events/new_album", JSON, "x".repeat(70_000));
+    String batch =
+        "[{\"type\":\"new_album\",\"payload\":"
+            + ALBUM
+            + "},{\"type\":\"new_single_song\",\"payload\":{}},{\"type\":\"nope\"}]";
+    assertThat(post("/events/batch", JSON, batch).statusCode()).isEqualTo(207);
+
+    PrometheusText after = receiver.metrics("receiver");
+    assertThat(accepted(after, "new_album") - accepted(before, "new_album")).isEqualTo(3);
+    assertThat(accepted(after, "new_single_song") - accepted(before, "new_single_song"))
+        .isEqualTo(1);
+    assertThat(
+            refused(after, "new_single_song", "invalid")
+                - refused(before, "new_single_song", "invalid"))
+        .isEqualTo(2);
+    assertThat(refused(after, "unknown", "invalid") - refused(before, "unknown", "invalid"))
+        .isEqualTo(1);
+    assertThat(refused(after, "new_album", "too_large") - refused(before, "new_album", "too_large"))
+        .isEqualTo(1);
+    assertThat(
+            after.sum(MetricNames.RECEIVER_PUBLISH + MetricNames.TIMER + "_count", Map.of())
+                - before.sum(MetricNames.RECEIVER_PUBLISH + MetricNames.TIMER + "_count", Map.of()))
+        .isEqualTo(4);
+    assertThat(
+            after.samples(
+                MetricNames.RECEIVER_PUBLISH + MetricNames.TIMER + "_bucket",
+                Map.of("le", "0.005")))
+        .hasSize(1);
   }
 
   @Test
