@@ -2,6 +2,7 @@ package org.musicmuseum.storage.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import org.musicmuseum.events.EventType;
 import org.musicmuseum.storage.domain.AlbumRow;
 import org.musicmuseum.storage.domain.SingleSongRow;
@@ -43,10 +44,12 @@ enum EventTable {
   };
 
   private final EventType type;
+  private final String table;
   private final String selectPage;
 
   EventTable(EventType type, String table, String payloadColumns) {
     this.type = type;
+    this.table = table;
     this.selectPage =
         "SELECT id, trace_id, "
             + payloadColumns
@@ -66,6 +69,15 @@ enum EventTable {
   /** Parameters: from, to, after id, limit. */
   String selectPage() {
     return selectPage;
+  }
+
+  /** Which of {@code count} trace ids (the parameters) the table holds. */
+  String selectExisting(int count) {
+    return "SELECT trace_id FROM "
+        + table
+        + " WHERE trace_id IN ("
+        + String.join(",", Collections.nCopies(count, "?"))
+        + ")";
   }
 
   /** The row at the result set's cursor, in the column order of {@link #selectPage()}. */

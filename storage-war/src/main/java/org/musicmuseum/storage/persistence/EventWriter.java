@@ -2,6 +2,7 @@ package org.musicmuseum.storage.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,11 +12,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.musicmuseum.storage.domain.QuarantinedRecord;
 import org.musicmuseum.storage.domain.StoreBatch;
 import org.musicmuseum.storage.domain.StoredEvent;
+import org.musicmuseum.storage.domain.WriteOutcome;
 
 /**
  * Writes a batch in one transaction: multi-row inserts that skip a trace id already stored, so a
@@ -31,10 +34,16 @@ public class EventWriter {
   @Resource(lookup = "jdbc/museum")
   DataSource dataSource;
 
+  @Inject StorageMetrics metrics;
+
   private final Clock clock = Clock.systemUTC();
 
-  /** Commits the whole batch or throws; nothing is half-stored. */
+  /**
+   * Commits the whole batch or throws; nothing is half-stored. The metrics count what was
+   * committed, once the commit succeeded.
+   */
   public void write(StoreBatch batch) throws SQLException {
+    long start = System.nanoTime();
     LocalDateTime receivedAt = Sql.utc(clock.instant());
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
@@ -42,6 +51,8 @@ public class EventWriter {
         lockWriteOrder(c);
         List<QuarantinedRecord> refused = new ArrayList<>(batch.quarantined());
         List<StoredEvent> events = batch.events();
+        Set<String> existing = Rows.existing(c, events);
+        List<String> refusedIds = List.of();
         try {
           Rows.insertAll(c, events, receivedAt);
         } catch (SQLException e) {
@@ -50,10 +61,15 @@ public class EventWriter {
           }
           c.rollback();
           lockWriteOrder(c);
-          refused.addAll(insertOneByOne(c, events, receivedAt));
+          existing = Rows.existing(c, events);
+          List<QuarantinedRecord> refusedByDb = insertOneByOne(c, events, receivedAt);
+          refusedIds = refusedByDb.stream().map(QuarantinedRecord::key).toList();
+          refused.addAll(refusedByDb);
         }
         insertQuarantine(c, refused);
         c.commit();
+        metrics.committed(
+            WriteOutcome.of(events, existing, refusedIds, refused.size()), batch.size(), start);
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;

@@ -2,10 +2,14 @@ package org.musicmuseum.storage.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.musicmuseum.events.EventCodec;
+import org.musicmuseum.events.MusicEvent;
 import org.musicmuseum.events.NewAlbumEvent;
 import org.musicmuseum.events.NewSingleSongEvent;
 import org.musicmuseum.storage.domain.QuarantinedRecord;
@@ -84,5 +88,33 @@ final class Rows {
         value,
         value.length,
         reason);
+  }
+
+  /** The trace ids of these events that a table already holds (one query per table). */
+  static Set<String> existing(Connection c, List<StoredEvent> events) throws SQLException {
+    Set<String> found = new HashSet<>();
+    for (EventTable table : EventTable.values()) {
+      List<String> ids =
+          events.stream()
+              .map(e -> e.envelope().payload())
+              .filter(p -> p.type() == table.type())
+              .map(MusicEvent::traceId)
+              .distinct()
+              .toList();
+      if (ids.isEmpty()) {
+        continue;
+      }
+      try (PreparedStatement ps = c.prepareStatement(table.selectExisting(ids.size()))) {
+        for (int i = 0; i < ids.size(); i++) {
+          ps.setString(i + 1, ids.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            found.add(rs.getString(1));
+          }
+        }
+      }
+    }
+    return found;
   }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +22,9 @@ import org.musicmuseum.events.MusicEvent;
 import org.musicmuseum.events.NewAlbumEvent;
 import org.musicmuseum.events.NewSingleSongEvent;
 import org.musicmuseum.events.TraceIds;
+import org.musicmuseum.kit.metrics.MetricNames;
 import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.PrometheusText;
 import org.musicmuseum.testkit.TestStack;
 
 /** Storage in its own Liberty server, consuming a real broker into a real MariaDB. */
@@ -141,6 +144,59 @@ class StorageIT {
         .isEqualTo(quarantinedBefore + 4);
     assertThat(storage.db().count("SELECT MAX(value_size) FROM quarantine WHERE record_key = 'p3'"))
         .isGreaterThan(900_000);
+  }
+
+  /** Storage's counters of a scrape: stored albums and singles, de-duplicated, quarantined. */
+  private static List<Double> counters(PrometheusText metrics) {
+    String stored = MetricNames.STORAGE_STORED + MetricNames.COUNTER;
+    return List.of(
+        metrics.sum(stored, Map.of("type", "new_album")),
+        metrics.sum(stored, Map.of("type", "new_single_song")),
+        metrics.sum(MetricNames.STORAGE_DEDUPLICATED + MetricNames.COUNTER, Map.of()),
+        metrics.sum(MetricNames.STORAGE_QUARANTINED + MetricNames.COUNTER, Map.of()));
+  }
+
+  private static List<Double> plus(List<Double> before, double... deltas) {
+    List<Double> sum = new ArrayList<>();
+    for (int i = 0; i < deltas.length; i++) {
+      sum.add(before.get(i) + deltas[i]);
+    }
+    return sum;
+  }
+
+  @Test
+  void metricsCountWhatWasCommittedOnce() {
+    PrometheusText before = storage.metrics("storage");
+    String transactions = MetricNames.STORAGE_TRANSACTION + MetricNames.TIMER + "_count";
+    Instant at = Instant.now();
+    var twice = new NewAlbumEvent(TraceIds.random(), 8L, "Counted once", "Echo", 2);
+    send(twice, at, 0);
+    send(twice, at, 1);
+    for (int i = 0; i < 3; i++) {
+      send(new NewAlbumEvent(TraceIds.random(), 9L + i, "Counted", "Echo", 2), at, i % 2);
+    }
+    for (int i = 0; i < 2; i++) {
+      send(new NewSingleSongEvent(TraceIds.random(), 9L + i, "Counted", "Echo", 61.5), at, i % 2);
+    }
+    storage.producer().send(1, "m1", "not json".getBytes(StandardCharsets.UTF_8));
+
+    List<Double> expected = plus(counters(before), 4, 2, 1, 1);
+    await().atMost(PATIENCE).until(() -> counters(storage.metrics("storage")).equals(expected));
+    PrometheusText after = storage.metrics("storage");
+    assertThat(counters(after)).isEqualTo(expected);
+    assertThat(after.sum(transactions, Map.of())).isGreaterThan(before.sum(transactions, Map.of()));
+    assertThat(
+            after.sum(MetricNames.STORAGE_BATCH_SIZE + "_sum", Map.of())
+                - before.sum(MetricNames.STORAGE_BATCH_SIZE + "_sum", Map.of()))
+        .isEqualTo(8);
+    JsonObject consumer =
+        storage.readiness("storage").getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(check -> check.getString("name").equals("kafka-consumer"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(consumer.getJsonObject("data").getJsonNumber("stored").doubleValue())
+        .as("readiness reports the stored counters")
+        .isEqualTo(expected.get(0) + expected.get(1));
   }
 
   @Test
