@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -53,13 +54,29 @@ public class IndexLoop implements PollLoop.Work<byte[], byte[]> {
     nextCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
   }
 
+  /** The records behind the log's end, from the last fetches (no call to the broker). */
+  private long lagOf(Consumer<byte[], byte[]> consumer) {
+    long total = 0;
+    for (TopicPartition partition : partitions) {
+      OptionalLong lag = consumer.currentLag(partition);
+      if (lag.isEmpty()) {
+        return -1;
+      }
+      total += lag.getAsLong();
+    }
+    return total;
+  }
+
   @Override
   public boolean handle(Consumer<byte[], byte[]> consumer, ConsumerRecords<byte[], byte[]> records)
       throws IOException {
     EntryExtractor.Extracted extracted = extractor.extract(records);
     store.append(extracted.entries());
     status.polled(
-        extracted.skipped(), () -> Partitions.positions(consumer, partitions, KAFKA_TIMEOUT));
+        extracted.entries().size(),
+        extracted.skipped(),
+        () -> Partitions.positions(consumer, partitions, KAFKA_TIMEOUT));
+    status.lag(lagOf(consumer));
     if (System.nanoTime() - nextCheck < 0) {
       return true;
     }

@@ -38,11 +38,15 @@ public class IndexRunner {
   @Inject AuditConfig audit;
   @Inject ValidatorFactory validators;
 
-  private final IndexStatus status = new IndexStatus();
+  @Inject AuditMetrics metrics;
+
+  private IndexStatus status;
   private IndexStore store;
   private PollLoop<byte[], byte[]> loop;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    status = new IndexStatus(metrics);
+    metrics.watchLag(status);
     store = new IndexStore(audit.indexFile());
     ConsumerSettings settings =
         new ConsumerSettings(

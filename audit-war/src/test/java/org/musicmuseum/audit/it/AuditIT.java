@@ -15,11 +15,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.kit.metrics.MetricNames;
 import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.PrometheusText;
 import org.musicmuseum.testkit.TestStack;
 
 /** The audit in its own Liberty server, indexing a real broker fed by the real receiver. */
@@ -186,6 +189,7 @@ class AuditIT {
 
   @Test
   void poisonIsNotCountedAndLaterEventsAreStillIndexed() {
+    PrometheusText metricsBefore = audit.metrics("audit");
     long[] start = counts();
     post("/events/new_album", ALBUM);
     awaitCounts(start[0] + 1, start[1]);
@@ -207,6 +211,20 @@ class AuditIT {
     awaitCounts(start[0] + 2, start[1]);
     assertThat(skipped()).isEqualTo(skippedBefore + 6);
     assertThat(traceIdAt("album", start[0] + 1)).isEqualTo(after);
+    PrometheusText metrics = audit.metrics("audit");
+    String indexed = MetricNames.AUDIT_INDEXED + MetricNames.COUNTER;
+    String skipped = MetricNames.AUDIT_SKIPPED + MetricNames.COUNTER;
+    assertThat(metrics.sum(indexed, Map.of()) - metricsBefore.sum(indexed, Map.of())).isEqualTo(2);
+    assertThat(metrics.sum(skipped, Map.of()) - metricsBefore.sum(skipped, Map.of())).isEqualTo(6);
+    assertThat(metrics.sum(skipped, Map.of()))
+        .as("readiness reports the counter")
+        .isEqualTo(skipped());
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                audit.metrics("audit").value(MetricNames.AUDIT_INDEX_LAG, Map.of()).orElse(-1)
+                    == 0);
   }
 
   @Test

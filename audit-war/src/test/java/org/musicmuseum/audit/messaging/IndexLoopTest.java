@@ -74,7 +74,7 @@ class IndexLoopTest {
       Supplier<Consumer<byte[], byte[]>> consumers,
       java.util.function.Predicate<IndexStatus> done)
       throws InterruptedException {
-    IndexStatus status = new IndexStatus();
+    IndexStatus status = new IndexStatus(new IndexStatus.Tally());
     PollLoop<byte[], byte[]> loop = loopOf(store, consumers, status);
     Thread thread = new Thread(loop, "test-indexer");
     thread.start();
@@ -106,7 +106,7 @@ class IndexLoopTest {
     MockConsumer<byte[], byte[]> consumer = consumerOf(List.of(Records.album(0, 0)));
     consumer.setPollException(new SaslAuthenticationException("bad credentials"));
     try (IndexStore store = new IndexStore(dir.resolve("index.bin"))) {
-      IndexStatus status = new IndexStatus();
+      IndexStatus status = new IndexStatus(new IndexStatus.Tally());
       PollLoop<byte[], byte[]> loop =
           loopOf(
               store,

@@ -38,6 +38,7 @@ public class Poller {
   @Resource ManagedExecutorService executor;
   @Inject HealthConfig config;
   @Inject StatusStream stream;
+  @Inject HealthMetrics metrics;
 
   private HealthSettings settings;
   private StatusBoard board;
@@ -53,6 +54,7 @@ public class Poller {
             settings.historySize());
     store = new StatusStore(settings.statusFile());
     store.load().ifPresent(board::restore);
+    metrics.watch(board, settings.services().stream().map(WatchedService::name).toList());
     monitor =
         new HealthMonitor(
             settings.services(),
@@ -82,6 +84,7 @@ public class Poller {
     }
     try {
       HealthMonitor.Round round = monitor.runRound();
+      metrics.round(round.report());
       for (ChangeNotice change : round.changes()) {
         LOG.info(
             () ->

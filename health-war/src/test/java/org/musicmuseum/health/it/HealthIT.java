@@ -11,13 +11,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.kit.metrics.MetricNames;
 import org.musicmuseum.stack.Ports;
 import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.PrometheusText;
 import org.musicmuseum.testkit.TestStack;
 
 /** Health in its own Liberty server watching real receiver and storage servers. */
@@ -134,6 +137,30 @@ class HealthIT {
     await()
         .atMost(PATIENCE)
         .until(() -> Instant.parse(status().getString("last_update")).isAfter(lastUpdate));
+  }
+
+  @Test
+  void metricsShowEachServiceUpOrDownAndCountTheChecksByOutcome() {
+    awaitStatus("receiver", "Running");
+    awaitStatus("processing", "Down");
+    String up = MetricNames.HEALTH_SERVICE_UP;
+    String checks = MetricNames.HEALTH_CHECKS + MetricNames.COUNTER;
+    PrometheusText before = health.metrics("health");
+    assertThat(before.value(up, Map.of("service", "receiver"))).hasValue(1.0);
+    assertThat(before.value(up, Map.of("service", "processing"))).hasValue(0.0);
+
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                health
+                        .metrics("health")
+                        .sum(checks, Map.of("service", "processing", "outcome", "down"))
+                    > before.sum(checks, Map.of("service", "processing", "outcome", "down")));
+    PrometheusText after = health.metrics("health");
+    assertThat(after.sum(checks, Map.of("service", "receiver", "outcome", "running")))
+        .isGreaterThan(before.sum(checks, Map.of("service", "receiver", "outcome", "running")));
+    assertThat(after.sum(checks, Map.of("service", "processing", "outcome", "running"))).isZero();
   }
 
   @Test

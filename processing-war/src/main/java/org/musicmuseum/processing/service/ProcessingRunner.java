@@ -35,6 +35,7 @@ public class ProcessingRunner {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject ProcessingConfig config;
+  @Inject ProcessingMetrics metrics;
 
   private final Clock clock = Clock.systemUTC();
   private final RunStatus status = new RunStatus();
@@ -58,7 +59,8 @@ public class ProcessingRunner {
             status,
             clock,
             config.pageLimit(),
-            config.maxPagesPerRun());
+            config.maxPagesPerRun(),
+            metrics);
   }
 
   private ProcessingState loadState() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -42,8 +43,11 @@ public final class StatsRun implements Runnable {
   private final int maxPages;
   private final ReentrantLock running = new ReentrantLock();
   private final AtomicReference<StatsSnapshot> published;
+  private final RunObserver observer;
   private volatile boolean stopping;
   private boolean unsaved;
+  private int counted;
+  private Instant newest;
 
   public StatsRun(
       StorageClient storage,
@@ -52,7 +56,9 @@ public final class StatsRun implements Runnable {
       RunStatus status,
       Clock clock,
       int pageLimit,
-      int maxPages) {
+      int maxPages,
+      RunObserver observer) {
+    this.observer = observer;
     this.storage = storage;
     this.store = store;
     this.stats = stats;
@@ -67,6 +73,9 @@ public final class StatsRun implements Runnable {
   public void run() {
     running.lock();
     try {
+      long start = System.nanoTime();
+      counted = 0;
+      newest = null;
       Exception failure = null;
       try {
         pull(stats::albumCursor, storage::albums, stats::applyAlbums);
@@ -81,6 +90,8 @@ public final class StatsRun implements Runnable {
       failure = saveIfChanged(failure);
       published.set(stats.snapshot(clock.instant()));
       report(failure);
+      observer.ran(
+          Duration.ofNanos(System.nanoTime() - start), counted, Optional.ofNullable(newest));
     } finally {
       running.unlock();
     }
@@ -92,11 +103,23 @@ public final class StatsRun implements Runnable {
     for (int page = 0; page < maxPages && !stopping; page++) {
       long before = cursor.getAsLong();
       EventPage<T> fetched = source.fetch(before, pageLimit);
-      if (count.applyAsInt(fetched.events(), clock.instant()) > 0) {
+      int applied = count.applyAsInt(fetched.events(), clock.instant());
+      if (applied > 0) {
         unsaved = true;
+        counted += applied;
+        noteNewest(fetched.events(), before);
       }
       if (!fetched.hasMore() || cursor.getAsLong() == before) {
         return;
+      }
+    }
+  }
+
+  /** The newest event time among the rows after the cursor (the ones just counted). */
+  private void noteNewest(List<? extends StoredRow> rows, long after) {
+    for (StoredRow row : rows) {
+      if (row.id() > after && (newest == null || row.dateCreated().isAfter(newest))) {
+        newest = row.dateCreated();
       }
     }
   }

@@ -14,15 +14,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.kit.metrics.MetricNames;
 import org.musicmuseum.processing.it.MuseumDb.ArtistEvents;
 import org.musicmuseum.processing.it.MuseumDb.Totals;
 import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.PrometheusText;
 import org.musicmuseum.testkit.TestStack;
 
 /**
@@ -162,9 +165,17 @@ class ProcessingIT {
 
   @Test
   void statisticsEqualTheDatabaseAndSurviveARestartWithoutDoubleCounting() throws IOException {
+    PrometheusText before = museum.metrics("processing");
     postMixed(240);
     awaitEverythingStored();
     awaitStatisticsEqualTheDatabase();
+    PrometheusText after = museum.metrics("processing");
+    String counted = MetricNames.PROCESSING_RUN_EVENTS + "_sum";
+    String runs = MetricNames.PROCESSING_RUN + MetricNames.TIMER + "_count";
+    assertThat(after.sum(counted, Map.of()) - before.sum(counted, Map.of())).isEqualTo(240);
+    assertThat(after.sum(runs, Map.of())).isGreaterThan(before.sum(runs, Map.of()));
+    assertThat(after.value(MetricNames.PROCESSING_FRESHNESS, Map.of()).orElseThrow())
+        .isBetween(0.0, 600.0);
 
     JsonObject stats = stats();
     assertThat(Instant.parse(stats.getString("last_updated")))

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.processing.domain.ArtistCount;
@@ -27,6 +28,11 @@ class StatsRunTest {
   private final RunStatus status = new RunStatus();
   private StateStore store = saved::add;
 
+  /** What the observer was told about a run. */
+  private record Run(int events, Optional<Instant> newest) {}
+
+  private final List<Run> runs = new ArrayList<>();
+
   private StatsRun run(ProcessingState from, int pageLimit, int maxPages) {
     return new StatsRun(
         storage,
@@ -35,7 +41,8 @@ class StatsRunTest {
         status,
         CLOCK,
         pageLimit,
-        maxPages);
+        maxPages,
+        (took, events, newest) -> runs.add(new Run(events, newest)));
   }
 
   private static ProcessingState last(List<ProcessingState> states) {
@@ -88,6 +95,21 @@ class StatsRunTest {
 
     assertThat(saved).hasSize(1);
     assertThat(status.lastSuccess()).contains(NOW);
+  }
+
+  @Test
+  void theObserverHearsHowManyEventsEachRunCountedAndTheNewestEventTime() {
+    storage.addAlbums(3, "Miles", 5, NOW.minusSeconds(30));
+    storage.addSingles(2, "Abba", 10.0, NOW.minusSeconds(10));
+    storage.addAlbums(1, "Miles", 5, NOW.minusSeconds(20));
+    StatsRun run = run(ProcessingState.empty(), 2, 50);
+
+    run.run();
+    run.run();
+
+    assertThat(runs)
+        .containsExactly(
+            new Run(6, Optional.of(NOW.minusSeconds(10))), new Run(0, Optional.empty()));
   }
 
   @Test
