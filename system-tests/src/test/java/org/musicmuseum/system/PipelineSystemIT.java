@@ -59,6 +59,13 @@ class PipelineSystemIT {
   }
 
   @Nested
+  class Metrics extends MetricsChecks {
+    Metrics() {
+      super(museum);
+    }
+  }
+
+  @Nested
   class Faults extends FaultChecks {
     Faults() {
       super(museum);
