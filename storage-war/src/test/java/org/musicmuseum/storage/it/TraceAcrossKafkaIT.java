@@ -42,6 +42,7 @@ class TraceAcrossKafkaIT {
             s ->
                 s.services("receiver", "storage")
                     .envOf("receiver", "OTEL_TRACES_EXPORTER", "logging")
+                    .envOf("receiver", "WLP_LOGGING_CONSOLE_FORMAT", "JSON")
                     .envOf("storage", "OTEL_TRACES_EXPORTER", "logging"));
   }
 
