@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ import org.musicmuseum.testkit.TestStack;
  * One POST through receiver, Kafka and storage is one W3C trace: the receiver continues the
  * client's traceparent, puts its span onto the record, and storage's span for that record is its
  * child. Both servers export with OpenTelemetry's logging exporter (spans in messages.log), so no
- * collector is needed.
+ * collector is needed. The receiver logs JSON to its console, as in containers.
  */
 class TraceAcrossKafkaIT {
 
@@ -74,6 +75,31 @@ class TraceAcrossKafkaIT {
                 + "[^\n]*"
                 + Pattern.quote(lineHas))
         .matcher(messages(service));
+  }
+
+  @Test
+  void jsonLogRecordsWrittenWhileARequestIsHandledCarryItsTraceId() {
+    String w3cTraceId = "5bf92f3577b34da6a3ce929d0e0e4737";
+    HttpResponse<String> response =
+        stack
+            .http()
+            .get(
+                stack.serverUrl("receiver", "/health/ready"),
+                "traceparent",
+                "00-" + w3cTraceId + "-" + CLIENT_SPAN_ID + "-01");
+    assertThat(response.statusCode()).isEqualTo(200);
+
+    // The logging exporter writes the request's span as it ends, still on the request's thread.
+    Path console = stack.logDir("receiver").resolve("console.log");
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                assertThat(Files.readAllLines(console))
+                    .anyMatch(
+                        line ->
+                            line.startsWith("{")
+                                && line.contains("\"ext_traceId\":\"" + w3cTraceId + "\"")));
   }
 
   @Test
