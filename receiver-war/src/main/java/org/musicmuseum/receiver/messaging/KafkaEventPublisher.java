@@ -1,5 +1,7 @@
 package org.musicmuseum.receiver.messaging;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +23,12 @@ import org.eclipse.microprofile.config.Config;
 import org.musicmuseum.events.EventCodec;
 import org.musicmuseum.events.EventEnvelope;
 import org.musicmuseum.events.MusicEvent;
+import org.musicmuseum.kit.trace.TraceHeaders;
 import org.musicmuseum.receiver.config.ReceiverConfig;
 
 /**
- * Publishes to the topic (kafka.topic), keyed by trace id; completes from the producer callback.
+ * Publishes to the topic (kafka.topic), keyed by trace id, with the request's trace context in the
+ * record's headers; completes from the producer callback.
  */
 @ApplicationScoped
 public class KafkaEventPublisher implements EventPublisher {
@@ -35,9 +39,13 @@ public class KafkaEventPublisher implements EventPublisher {
 
   @Inject ReceiverConfig receiver;
 
+  /** Liberty's mpTelemetry-2.0 (liberty-config/telemetry.xml). */
+  @Inject OpenTelemetry telemetry;
+
   private final EventCodec codec = new EventCodec();
   private final AtomicBoolean fatal = new AtomicBoolean();
   private Producer<String, byte[]> producer;
+  private TraceHeaders traceHeaders;
 
   @PostConstruct
   void open() {
@@ -46,6 +54,7 @@ public class KafkaEventPublisher implements EventPublisher {
             config.getPropertyNames(),
             name -> config.getValue(name, String.class),
             receiver.kafka().bootstrapServers());
+    traceHeaders = new TraceHeaders(telemetry.getPropagators().getTextMapPropagator());
     producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
   }
 
@@ -55,6 +64,7 @@ public class KafkaEventPublisher implements EventPublisher {
     var record =
         new ProducerRecord<>(
             receiver.kafka().topic(), envelope.payload().traceId(), codec.toBytes(envelope));
+    traceHeaders.inject(Context.current(), record.headers());
     try {
       producer.send(
           record,

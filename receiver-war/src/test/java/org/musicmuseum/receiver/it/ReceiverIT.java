@@ -1,5 +1,6 @@
 package org.musicmuseum.receiver.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.musicmuseum.testkit.Http.json;
@@ -7,6 +8,7 @@ import static org.musicmuseum.testkit.Http.json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -97,6 +99,33 @@ class ReceiverIT {
     assertThat(payload.getString("trace_id")).isEqualTo(traceId);
     assertThat(payload.getString("album_name")).isEqualTo("Kind of Blue");
     assertThat(payload.getInt("album_track_count")).isEqualTo(5);
+  }
+
+  @Test
+  void aW3cTraceparentContinuesOntoTheRecordAndNothingIsExportedWithoutAnEndpoint()
+      throws Exception {
+    String w3cTraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+    String clientSpanId = "00f067aa0ba902b7";
+    HttpResponse<String> response =
+        post(
+            "/events/new_album",
+            JSON,
+            ALBUM,
+            "traceparent",
+            "00-" + w3cTraceId + "-" + clientSpanId + "-01");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    String traceId = json(response).getString("trace_id");
+    ConsumerRecord<byte[], byte[]> record =
+        receiver.topicRecords().stream()
+            .filter(r -> r.key() != null && traceId.equals(new String(r.key(), UTF_8)))
+            .findFirst()
+            .orElseThrow();
+    String traceparent = new String(record.headers().lastHeader("traceparent").value(), UTF_8);
+    assertThat(traceparent).matches("00-" + w3cTraceId + "-[0-9a-f]{16}-01");
+    assertThat(traceparent).doesNotContain(clientSpanId);
+    String log = Files.readString(receiver.logDir("receiver").resolve("messages.log"));
+    assertThat(log).doesNotContain("LoggingSpanExporter").doesNotContain("Failed to export");
   }
 
   @Test

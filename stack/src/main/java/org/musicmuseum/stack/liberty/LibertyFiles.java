@@ -29,13 +29,20 @@ final class LibertyFiles {
           "-XX:TrimNativeHeapInterval=5000",
           "-XX:+ExitOnOutOfMemoryError");
 
+  /**
+   * The environment defaults every server reads ({@code WLP_USER_DIR/shared/server.env}), relative
+   * to the shared config directory: the OpenTelemetry settings.
+   */
+  static final String SHARED_SERVER_ENV = "env/server.env";
+
   private LibertyFiles() {}
 
   /**
    * {@code servers/<name>/} gets every file of {@code configDir} (and a default jvm.options if it
    * has none) plus the WAR in {@code apps/} under its own file name (the location server.xml names,
    * also for a replica); {@code shared/config/} gets every file of {@code sharedConfigDir}; {@code
-   * shared/resources/jdbc/} gets the MySQL JDBC driver.
+   * shared/resources/jdbc/} gets the MySQL JDBC driver; {@code shared/server.env} is {@link
+   * #SHARED_SERVER_ENV}.
    */
   static void prepare(Path userDir, String name, Path configDir, Path war, Path sharedConfigDir) {
     try {
@@ -54,6 +61,11 @@ final class LibertyFiles {
       }
       if (sharedConfigDir != null && Files.isDirectory(sharedConfigDir)) {
         copyTree(sharedConfigDir, userDir.resolve("shared/config"));
+        Path serverEnv = sharedConfigDir.resolve(SHARED_SERVER_ENV);
+        if (Files.isRegularFile(serverEnv)) {
+          Files.copy(
+              serverEnv, userDir.resolve("shared/server.env"), StandardCopyOption.REPLACE_EXISTING);
+        }
       }
       Path driver = jdbcDriverJar();
       Path jdbcDir = Files.createDirectories(userDir.resolve("shared/resources/jdbc"));

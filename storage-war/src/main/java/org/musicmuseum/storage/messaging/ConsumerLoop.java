@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.musicmuseum.kit.kafka.PollLoop;
 import org.musicmuseum.kit.kafka.RebalanceLog;
+import org.musicmuseum.kit.trace.ConsumerSpans;
 import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.domain.RecordClassifier.RawRecord;
 import org.musicmuseum.storage.domain.StoreBatch;
@@ -26,13 +27,15 @@ import org.musicmuseum.storage.domain.StoreBatch;
  * @param store stores one batch in one transaction
  * @param beforeConsuming runs before each new consumer (the schema migration)
  * @param status what the loop last did, for readiness
+ * @param spans a span per record, from the poll until its batch is in the database
  */
 public record ConsumerLoop(
     String topic,
     RecordClassifier classifier,
     BatchStore store,
     Runnable beforeConsuming,
-    ConsumerStatus status)
+    ConsumerStatus status,
+    ConsumerSpans spans)
     implements PollLoop.Work<String, byte[]> {
 
   /** Stores one batch or throws. */
@@ -55,12 +58,17 @@ public record ConsumerLoop(
       throws Exception {
     status.polled();
     if (!records.isEmpty()) {
-      StoreBatch batch = classifier.classify(raw(records));
-      store.store(batch);
+      StoreBatch batch = spans.around(records, () -> store(records));
       consumer.commitSync(offsets(batch));
       status.stored(batch.events().size(), batch.quarantined().size());
     }
     return true;
+  }
+
+  private StoreBatch store(ConsumerRecords<String, byte[]> records) throws Exception {
+    StoreBatch batch = classifier.classify(raw(records));
+    store.store(batch);
+    return batch;
   }
 
   private static List<RawRecord> raw(ConsumerRecords<String, byte[]> records) {

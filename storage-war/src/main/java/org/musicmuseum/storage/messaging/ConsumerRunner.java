@@ -1,5 +1,6 @@
 package org.musicmuseum.storage.messaging;
 
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -21,6 +22,7 @@ import org.musicmuseum.events.EventValidators;
 import org.musicmuseum.kit.config.PrefixedProperties;
 import org.musicmuseum.kit.kafka.OffsetReset;
 import org.musicmuseum.kit.kafka.PollLoop;
+import org.musicmuseum.kit.trace.ConsumerSpans;
 import org.musicmuseum.storage.config.StorageConfig;
 import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.persistence.EventWriter;
@@ -42,6 +44,9 @@ public class ConsumerRunner {
   @Inject EventWriter writer;
   @Inject Migrations migrations;
 
+  /** Liberty's mpTelemetry-2.0 (liberty-config/telemetry.xml). */
+  @Inject OpenTelemetry telemetry;
+
   private final ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
   private PollLoop<String, byte[]> loop;
 
@@ -52,7 +57,8 @@ public class ConsumerRunner {
             new RecordClassifier(new EventParser(EventValidators.from(validators))),
             writer::write,
             migrations::ensureMigrated,
-            status);
+            status,
+            new ConsumerSpans(telemetry, storage.kafka().topic()));
     loop =
         new PollLoop<>(
             this::newConsumer,

@@ -3,6 +3,7 @@ package org.musicmuseum.storage.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
@@ -32,6 +33,7 @@ import org.musicmuseum.events.Topics;
 import org.musicmuseum.events.TraceIds;
 import org.musicmuseum.kit.kafka.OffsetReset;
 import org.musicmuseum.kit.kafka.PollLoop;
+import org.musicmuseum.kit.trace.ConsumerSpans;
 import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.domain.StoreBatch;
 import org.musicmuseum.testkit.InterruptedMidPoll;
@@ -89,7 +91,8 @@ class ConsumerLoopTest {
             new RecordClassifier(new EventParser(FACTORY.getValidator())),
             store,
             () -> {},
-            status);
+            status,
+            new ConsumerSpans(OpenTelemetry.noop(), Topics.MUSIC_EVENTS));
     return new PollLoop<>(consumers, work, status, TUNING);
   }
 

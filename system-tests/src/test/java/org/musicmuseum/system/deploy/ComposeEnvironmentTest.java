@@ -34,6 +34,16 @@ class ComposeEnvironmentTest {
           "OPENJ9_JAVA_OPTIONS",
           "TZ");
 
+  /**
+   * OpenTelemetry's variables, which the runtime reads (at runtime level, liberty-config/env/
+   * server.env) in the servers that include telemetry.xml.
+   */
+  private static boolean telemetry(LibertyModule m, String name) {
+    return name.startsWith("OTEL_")
+        && m.configFiles.stream()
+            .anyMatch(f -> String.valueOf(f.getFileName()).equals("telemetry.xml"));
+  }
+
   private static final Pattern HTTP_URL = Pattern.compile("^https?://([^/:]+)(?::(\\d+))?(/.*)?$");
   private static final Pattern COMPOSE_VARIABLE =
       Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
@@ -56,7 +66,7 @@ class ComposeEnvironmentTest {
                       "The server.xml of " + m.name + " has a missing include: " + include + "."));
       Set<String> known = m.environmentNames();
       for (String name : files.environment(svc).keySet()) {
-        if (!known.contains(name) && !RUNTIME_ENVIRONMENT.contains(name)) {
+        if (!known.contains(name) && !RUNTIME_ENVIRONMENT.contains(name) && !telemetry(m, name)) {
           problems.add(
               "Service "
                   + svc
