@@ -64,4 +64,11 @@ class PipelineSystemIT {
       super(museum);
     }
   }
+
+  @Nested
+  class Monitoring extends MonitoringChecks {
+    Monitoring() {
+      super(museum);
+    }
+  }
 }
