@@ -57,6 +57,9 @@ abstract class MonitoringChecks {
         poster.post(EACH_TYPE_PER_BATCH, EACH_TYPE_PER_BATCH);
 
         await("lag = posted").atMost(PATIENCE).until(() -> lag(prometheus) == POSTED);
+        assertThat(query(prometheus, "max(museum_consumer_lag_read_age_seconds)"))
+            .as("the lag is fresh while storage is paused")
+            .isBetween(0.0, 5.0);
         await("lag alert firing")
             .atMost(PATIENCE)
             .until(() -> alertState(prometheus, LAG_ALERT).equals("firing"));
@@ -85,18 +88,22 @@ abstract class MonitoringChecks {
    * there is none.
    */
   private long lag(Prometheus prometheus) {
+    return Math.round(query(prometheus, "sum(museum_consumer_lag)"));
+  }
+
+  /** The first value of an instant query; -1 when it has none. */
+  private double query(Prometheus prometheus, String promql) {
     JsonArray result =
         Http.json(
                 http.get(
                     prometheus.url()
                         + "/api/v1/query?query="
-                        + URLEncoder.encode("sum(museum_consumer_lag)", StandardCharsets.UTF_8)))
+                        + URLEncoder.encode(promql, StandardCharsets.UTF_8)))
             .getJsonObject("data")
             .getJsonArray("result");
     return result.isEmpty()
         ? -1
-        : Math.round(
-            Double.parseDouble(result.getJsonObject(0).getJsonArray("value").getString(1)));
+        : Double.parseDouble(result.getJsonObject(0).getJsonArray("value").getString(1));
   }
 
   /** {@code firing}, {@code pending} or {@code inactive} (Prometheus lists only active alerts). */
