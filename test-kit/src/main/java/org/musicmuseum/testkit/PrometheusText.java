@@ -17,6 +17,8 @@ public record PrometheusText(List<Sample> samples) {
 
   private static final Pattern LINE =
       Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)(?:\\s+\\S+)?$");
+  private static final Pattern NUMBER =
+      Pattern.compile("^[+-]?(Inf|NaN|[0-9.]+([eE][+-]?[0-9]+)?)$");
   private static final Pattern LABEL =
       Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -40,7 +42,7 @@ public record PrometheusText(List<Sample> samples) {
         continue;
       }
       Matcher m = LINE.matcher(trimmed);
-      if (!m.matches()) {
+      if (!m.matches() || !NUMBER.matcher(m.group(3)).matches()) {
         throw new IllegalArgumentException("not a Prometheus sample: " + line);
       }
       Map<String, String> labels = new LinkedHashMap<>();
