@@ -13,7 +13,10 @@ public final class Topics {
   /** Default partition count of {@link #MUSIC_EVENTS} when the stack creates it. */
   public static final int DEFAULT_PARTITIONS = 2;
 
-  /** Consumer group of the storage service. */
+  /**
+   * Consumer group of the storage service, unless configured otherwise: storage and the health
+   * service (its lag exporter) read {@code storage.consumer.group} with this as its one default.
+   */
   public static final String STORAGE_GROUP = "storage";
 
   private Topics() {}

@@ -71,4 +71,11 @@ class PipelineSystemIT {
       super(museum);
     }
   }
+
+  @Nested
+  class Monitoring extends MonitoringChecks {
+    Monitoring() {
+      super(museum);
+    }
+  }
 }

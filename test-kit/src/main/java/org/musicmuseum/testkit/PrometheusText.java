@@ -49,7 +49,11 @@ public final class PrometheusText {
         String[] parts = trimmed.split(" +");
         types.put(parts[2], parts[3]);
       } else if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-        samples.add(sample(trimmed));
+        try {
+          samples.add(sample(trimmed));
+        } catch (RuntimeException e) {
+          throw new IllegalArgumentException("not a Prometheus sample: " + line, e);
+        }
       }
     }
     return new PrometheusText(types, samples);
@@ -67,6 +71,16 @@ public final class PrometheusText {
   /** The samples of that name with those labels. */
   public List<Sample> samples(String name, Map<String, String> labels) {
     return samples.stream().filter(s -> s.name().equals(name) && s.has(labels)).toList();
+  }
+
+  /** The samples of one metric name, whatever their labels. */
+  public List<Sample> named(String name) {
+    return samples(name, Map.of());
+  }
+
+  /** The sum of the samples of one metric name (0 when there is none). */
+  public double sum(String name) {
+    return sum(name, Map.of());
   }
 
   /** The value of the one sample of that name with those labels; empty when there is none. */

@@ -68,4 +68,18 @@ class PrometheusTextTest {
     assertThat(text.has("plain")).isTrue();
     assertThat(text.has("absent")).isFalse();
   }
+
+  @Test
+  void namedAndSumByNameIgnoreLabels() {
+    assertThat(text.named("museum_receiver_accepted_total")).hasSize(2);
+    assertThat(text.sum("museum_receiver_accepted_total")).isEqualTo(5.0);
+    assertThat(PrometheusText.parse("x{le=\"+Inf\"} +Inf").sum("x")).isInfinite();
+  }
+
+  @Test
+  void aLineThatIsNoSampleIsRefusedWithTheLine() {
+    assertThatThrownBy(() -> PrometheusText.parse("what is this?"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("what is this?");
+  }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.events.Topics;
 import org.musicmuseum.kit.metrics.MetricNames;
 import org.musicmuseum.stack.Ports;
 import org.musicmuseum.testkit.Http;
@@ -237,6 +238,35 @@ class HealthIT {
       health.stack().startDb();
     }
     awaitStatus("storage", "Running");
+  }
+
+  @Test
+  void aKafkaOutageKeepsTheLastLagAndMetricsAnswerWhileTheReadAgeGrows() {
+    await().atMost(PATIENCE).until(() -> metrics().named("museum_consumer_lag").size() == 2);
+    assertThat(metrics().named("museum_consumer_lag"))
+        .allSatisfy(
+            lag ->
+                assertThat(lag.labels())
+                    .containsEntry("group", Topics.STORAGE_GROUP)
+                    .containsEntry("topic", Topics.MUSIC_EVENTS)
+                    .containsKey("partition"));
+    health.stack().stopKafka();
+    try {
+      await()
+          .atMost(PATIENCE)
+          .until(() -> metrics().sum("museum_consumer_lag_read_age_seconds") > 5);
+      assertThat(metrics().named("museum_consumer_lag")).hasSize(2);
+    } finally {
+      health.stack().startKafka();
+    }
+    await().atMost(PATIENCE).until(() -> metrics().sum("museum_consumer_lag_read_age_seconds") < 5);
+  }
+
+  /** The health server's {@code /metrics}, which must answer 200. */
+  private static PrometheusText metrics() {
+    HttpResponse<String> answer = health.getServer("health", "/metrics");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return PrometheusText.parse(answer.body());
   }
 
   @Test

@@ -18,10 +18,21 @@ public record KafkaTarget(String bootstrapServers, String topic) {
   public static final String BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
   public static final String TOPIC = "kafka.topic";
 
+  /**
+   * The key naming storage's consumer group (env {@code STORAGE_CONSUMER_GROUP}), default {@link
+   * Topics#STORAGE_GROUP}: storage joins it, the health service reports its lag.
+   */
+  public static final String STORAGE_GROUP = "storage.consumer.group";
+
   /** Reads both settings; a missing {@code kafka.bootstrap.servers} fails with its name. */
   public static KafkaTarget from(Config config) {
     return new KafkaTarget(
         config.getValue(BOOTSTRAP_SERVERS, String.class),
         config.getOptionalValue(TOPIC, String.class).orElse(Topics.MUSIC_EVENTS));
+  }
+
+  /** Storage's consumer group: {@code storage.consumer.group}, or its one default. */
+  public static String storageGroup(Config config) {
+    return config.getOptionalValue(STORAGE_GROUP, String.class).orElse(Topics.STORAGE_GROUP);
   }
 }

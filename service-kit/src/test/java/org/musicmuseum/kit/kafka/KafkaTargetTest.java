@@ -36,4 +36,16 @@ class KafkaTargetTest {
         .isInstanceOf(NoSuchElementException.class)
         .hasMessageContaining(KafkaTarget.BOOTSTRAP_SERVERS);
   }
+
+  @Test
+  void storagesGroupDefaultsToTheSharedConstant() {
+    assertThat(KafkaTarget.storageGroup(new MapConfig(Map.of()))).isEqualTo(Topics.STORAGE_GROUP);
+  }
+
+  @Test
+  void aConfiguredStorageGroupWins() {
+    assertThat(
+            KafkaTarget.storageGroup(new MapConfig(Map.of(KafkaTarget.STORAGE_GROUP, "storage-b"))))
+        .isEqualTo("storage-b");
+  }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.Config;
 import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.EventValidators;
 import org.musicmuseum.kit.config.PrefixedProperties;
+import org.musicmuseum.kit.kafka.KafkaTarget;
 import org.musicmuseum.kit.kafka.OffsetReset;
 import org.musicmuseum.kit.kafka.PollLoop;
 import org.musicmuseum.kit.trace.ConsumerSpans;
@@ -84,6 +85,8 @@ public class ConsumerRunner {
             name -> config.getValue(name, String.class));
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, storage.kafka().bootstrapServers());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    // The group the health service reports the lag of: one key for both (KafkaTarget).
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaTarget.storageGroup(config));
     return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
   }
 
