@@ -40,6 +40,7 @@ public class TraceReader {
         }
         return Optional.of(
             new StoredTrace(
+                table.type().wireName(),
                 table.tableName(),
                 rs.getLong(1),
                 Sql.instant(rs.getTimestamp(2)),
