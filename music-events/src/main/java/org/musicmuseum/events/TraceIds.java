@@ -1,22 +1,55 @@
 package org.musicmuseum.events;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
- * Assigns trace ids: random, or derived from a client's Idempotency-Key so a retry keeps its id.
+ * Assigns trace ids: time-ordered UUIDv7 (RFC 9562) that carry the time they were made, or derived
+ * from a client's Idempotency-Key (name-based, no time) so a retry keeps its id.
  */
 public final class TraceIds {
 
   /** Longest Idempotency-Key accepted. */
   public static final int MAX_KEY_LENGTH = 200;
 
+  private static final Pattern UUID_TEXT = Pattern.compile(Limits.UUID_PATTERN);
+  private static final TimeOrderedIds NOW = new TimeOrderedIds(Clock.systemUTC());
+
   private TraceIds() {}
 
-  /** A fresh random trace id. */
+  /** A fresh UUIDv7 trace id, made now. */
   public static String random() {
-    return UUID.randomUUID().toString();
+    return NOW.next();
+  }
+
+  /**
+   * The id in canonical (lower-case) form, or empty when it is not a UUID. Upper-case hex digits
+   * are accepted.
+   */
+  public static Optional<String> canonical(String id) {
+    String lower = id == null ? "" : id.toLowerCase(Locale.ROOT);
+    return UUID_TEXT.matcher(lower).matches() ? Optional.of(lower) : Optional.empty();
+  }
+
+  /**
+   * When a trace id was made, if it says: a UUIDv7 with the RFC 9562 variant carries it; any other
+   * id (name-based, random v4, not a UUID) does not.
+   */
+  public static Optional<Instant> timeOf(String id) {
+    Optional<String> text = canonical(id);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    UUID uuid = UUID.fromString(text.get());
+    boolean timeOrdered = uuid.version() == 7 && uuid.variant() == 2;
+    return timeOrdered
+        ? Optional.of(Instant.ofEpochMilli(uuid.getMostSignificantBits() >>> 16))
+        : Optional.empty();
   }
 
   /**

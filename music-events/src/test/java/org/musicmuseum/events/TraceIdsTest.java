@@ -2,6 +2,12 @@ package org.musicmuseum.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class TraceIdsTest {
@@ -16,8 +22,49 @@ class TraceIdsTest {
   }
 
   @Test
-  void randomIdsAreCanonicalUuids() {
-    assertThat(TraceIds.random()).matches(Limits.UUID_PATTERN).isNotEqualTo(TraceIds.random());
+  void randomIdsAreCanonicalVersion7Uuids() {
+    String id = TraceIds.random();
+    assertThat(id).matches(Limits.UUID_PATTERN).isNotEqualTo(TraceIds.random());
+    UUID uuid = UUID.fromString(id);
+    assertThat(uuid.version()).isEqualTo(7);
+    assertThat(uuid.variant()).isEqualTo(2);
+  }
+
+  @Test
+  void aVersion7IdCarriesTheMillisecondItWasMadeIn() {
+    Instant made = Instant.parse("2026-12-05T16:30:01.234Z");
+    String id = new TimeOrderedIds(Clock.fixed(made, ZoneOffset.UTC)).next();
+    assertThat(id).startsWith(String.format("%012x", made.toEpochMilli()).substring(0, 8));
+    assertThat(TraceIds.timeOf(id)).contains(made);
+    assertThat(TraceIds.timeOf(id.toUpperCase())).contains(made);
+  }
+
+  @Test
+  void idsMadeInOneMillisecondAscend() {
+    Clock frozen = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
+    TimeOrderedIds generator = new TimeOrderedIds(frozen);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      ids.add(generator.next());
+    }
+    assertThat(ids).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void idsWithoutATimeSaySo() {
+    assertThat(TraceIds.timeOf(TraceIds.fromIdempotencyKey(EventType.NEW_ALBUM, "k"))).isEmpty();
+    assertThat(TraceIds.timeOf(UUID.randomUUID().toString())).isEmpty();
+    assertThat(TraceIds.timeOf("not-a-uuid")).isEmpty();
+    assertThat(TraceIds.timeOf(null)).isEmpty();
+  }
+
+  @Test
+  void canonicalFormIsLowerCaseAndRefusesAnythingButAUuid() {
+    assertThat(TraceIds.canonical("0F8FAD5B-D9CB-469F-A165-70867728950E"))
+        .contains("0f8fad5b-d9cb-469f-a165-70867728950e");
+    assertThat(TraceIds.canonical("0f8fad5bd9cb469fa16570867728950e")).isEmpty();
+    assertThat(TraceIds.canonical("0f8fad5b-d9cb-469f-a165-70867728950e ")).isEmpty();
+    assertThat(TraceIds.canonical("")).isEmpty();
   }
 
   @Test

@@ -9,9 +9,9 @@ import org.musicmuseum.testkit.TestStack;
 
 /**
  * The whole pipeline on one stack of all six services: ingest end to end, statistics and audit
- * against the database, poison records, 200+ malformed requests, and faults injected under load.
- * One stack start serves the four groups (each of them checks only what it sent itself), which
- * keeps the suite within its time budget.
+ * against the database, poison records, 200+ malformed requests, the trace lookup for an event in
+ * each state, and faults injected under load. One stack start serves the four groups (each of them
+ * checks only what it sent itself), which keeps the suite within its time budget.
  */
 class PipelineSystemIT {
 
@@ -61,6 +61,13 @@ class PipelineSystemIT {
   @Nested
   class Metrics extends MetricsChecks {
     Metrics() {
+      super(museum);
+    }
+  }
+
+  @Nested
+  class Trace extends TraceChecks {
+    Trace() {
       super(museum);
     }
   }

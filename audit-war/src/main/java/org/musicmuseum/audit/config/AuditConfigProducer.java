@@ -6,7 +6,8 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Makes {@link AuditConfig} injectable: read from MicroProfile Config once, when first asked for.
+ * Makes {@link AuditConfig} and {@link TraceConfig} injectable: read from MicroProfile Config once,
+ * when first asked for.
  */
 @ApplicationScoped
 public class AuditConfigProducer {
@@ -15,5 +16,11 @@ public class AuditConfigProducer {
   @Singleton
   AuditConfig settings(Config config) {
     return AuditConfig.from(config);
+  }
+
+  @Produces
+  @Singleton
+  TraceConfig traceSettings(Config config) {
+    return TraceConfig.from(config);
   }
 }

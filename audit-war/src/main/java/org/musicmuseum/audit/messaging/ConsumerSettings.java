@@ -51,6 +51,17 @@ public final class ConsumerSettings {
     return props;
   }
 
+  /**
+   * The {@code n}-th trace search consumer: reads forward from a position found by timestamp, a
+   * whole batch per poll.
+   */
+  public Properties traceSearch(int n) {
+    Properties props = copy();
+    props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-trace-" + n);
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    return props;
+  }
+
   private Properties copy() {
     Properties props = new Properties();
     props.putAll(base);

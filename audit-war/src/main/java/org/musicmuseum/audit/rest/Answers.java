@@ -4,7 +4,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.musicmuseum.audit.domain.AuditRecord;
+import org.musicmuseum.audit.domain.TraceAnswer;
 import org.musicmuseum.audit.service.AuditReader;
+import org.musicmuseum.audit.service.TraceOutcome;
 import org.musicmuseum.events.EventType;
 import org.musicmuseum.kit.http.Problems;
 
@@ -56,6 +58,22 @@ final class Answers {
             + ", offset "
             + gone.position().offset()
             + " (removed by retention).");
+  }
+
+  /** The answer, or a problem: 404 when no place has the event, 503 when one could not tell. */
+  static TraceAnswer traceOrProblem(TraceOutcome outcome, String traceId, int retryAfterSeconds) {
+    if (outcome instanceof TraceOutcome.Answered answered) {
+      return answered.answer();
+    }
+    if (outcome instanceof TraceOutcome.CannotTell cannotTell) {
+      throw new WebApplicationException(
+          Problems.unavailable(
+              retryAfterSeconds,
+              "Nothing found for trace_id " + traceId + " so far, and " + cannotTell.reason()));
+    }
+    throw problem(
+        Response.Status.NOT_FOUND,
+        "Neither the log nor storage has an event with trace_id " + traceId + ".");
   }
 
   private static WebApplicationException problem(Response.Status status, String detail) {

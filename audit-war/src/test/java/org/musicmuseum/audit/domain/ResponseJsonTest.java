@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.StringReader;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The JSON the REST API answers with, as JSON-B writes it. */
@@ -36,6 +37,31 @@ class ResponseJsonTest {
     try (Jsonb jsonb = JsonbBuilder.create()) {
       assertThat(jsonb.toJson(new Counts(30, 20, true)))
           .isEqualTo("{\"album\":30,\"single_song\":20,\"caught_up\":true}");
+    }
+  }
+
+  @Test
+  void aTraceAnswerUsesSnakeCaseAndLeavesOutWhatIsUnknown() throws Exception {
+    Instant t = Instant.parse("2026-12-05T16:30:01.234Z");
+    TraceAnswer answer =
+        new TraceAnswer(
+            "id",
+            "in_kafka",
+            t,
+            new TraceAnswer.KafkaHop(true, true, 1, 17L, t, null),
+            new TraceAnswer.StoredHop("unknown", null, null, null, "storage answered 503"),
+            new TraceAnswer.CountedHop("not_counted", null, null, null),
+            new TraceAnswer.Hops(0L, null, null));
+    try (Jsonb jsonb = JsonbBuilder.create()) {
+      assertThat(jsonb.toJson(answer))
+          .isEqualTo(
+              "{\"trace_id\":\"id\",\"state\":\"in_kafka\","
+                  + "\"accepted_at\":\"2026-12-05T16:30:01.234Z\","
+                  + "\"kafka\":{\"searched\":true,\"found\":true,\"partition\":1,\"offset\":17,"
+                  + "\"timestamp\":\"2026-12-05T16:30:01.234Z\"},"
+                  + "\"stored\":{\"status\":\"unknown\",\"reason\":\"storage answered 503\"},"
+                  + "\"counted\":{\"status\":\"not_counted\"},"
+                  + "\"hops\":{\"accepted_to_kafka_ms\":0}}");
     }
   }
 }

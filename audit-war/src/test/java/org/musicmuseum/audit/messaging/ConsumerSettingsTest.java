@@ -37,4 +37,13 @@ class ConsumerSettingsTest {
         .containsEntry("client.id", "audit-lookup-2")
         .doesNotContainKey("group.id");
   }
+
+  @Test
+  void aTraceSearchReadsWholeBatchesWithoutAGroup() {
+    assertThat(settings.traceSearch(0))
+        .containsEntry("max.poll.records", "500")
+        .containsEntry("client.id", "audit-trace-0")
+        .containsEntry("enable.auto.commit", "false")
+        .doesNotContainKey("group.id");
+  }
 }

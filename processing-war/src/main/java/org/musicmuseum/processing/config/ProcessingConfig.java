@@ -37,6 +37,10 @@ public class ProcessingConfig {
   int artistCapacity;
 
   @Inject
+  @ConfigProperty(name = "processing.run-history")
+  int runHistory;
+
+  @Inject
   @ConfigProperty(name = "processing.storage.connect-timeout-ms")
   long connectTimeoutMillis;
 
@@ -82,6 +86,11 @@ public class ProcessingConfig {
   /** How many distinct artists are counted. */
   public int artistCapacity() {
     return Math.max(10, artistCapacity);
+  }
+
+  /** How many runs that counted rows are kept, to say which run counted a row (at least 1). */
+  public int runHistory() {
+    return Math.max(1, runHistory);
   }
 
   public Duration connectTimeout() {

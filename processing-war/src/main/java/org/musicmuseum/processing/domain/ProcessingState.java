@@ -22,6 +22,8 @@ import java.util.TreeMap;
  * @param lastUpdated end of the last successful run before this was written; absent before one
  * @param artistEvents events per artist
  * @param minuteBuckets events per minute of event time in the last hour, oldest first
+ * @param runs the last runs that counted rows, oldest first (absent in files written before the
+ *     lookup of issue 16: read as none)
  */
 @JsonbPropertyOrder({
   "format",
@@ -33,7 +35,8 @@ import java.util.TreeMap;
   "maxSingleSongDuration",
   "lastUpdated",
   "artistEvents",
-  "minuteBuckets"
+  "minuteBuckets",
+  "runs"
 })
 public record ProcessingState(
     int format,
@@ -45,7 +48,8 @@ public record ProcessingState(
     @JsonbProperty("max_single_song_duration") double maxSingleSongDuration,
     @JsonbProperty("last_updated") Instant lastUpdated,
     @JsonbProperty("artist_events") Map<String, Long> artistEvents,
-    @JsonbProperty("minute_buckets") List<MinuteCount> minuteBuckets) {
+    @JsonbProperty("minute_buckets") List<MinuteCount> minuteBuckets,
+    List<CountingRun> runs) {
 
   /** The version of this shape. */
   public static final int FORMAT = 1;
@@ -73,10 +77,11 @@ public record ProcessingState(
     }
     artistEvents = Collections.unmodifiableSortedMap(new TreeMap<>(artistEvents));
     minuteBuckets = List.copyOf(minuteBuckets);
+    runs = runs == null ? List.of() : List.copyOf(runs);
   }
 
   /** Nothing counted yet. */
   public static ProcessingState empty() {
-    return new ProcessingState(FORMAT, 0, 0, 0, 0, 0, 0, null, Map.of(), List.of());
+    return new ProcessingState(FORMAT, 0, 0, 0, 0, 0, 0, null, Map.of(), List.of(), List.of());
   }
 }

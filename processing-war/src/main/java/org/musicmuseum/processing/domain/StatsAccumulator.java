@@ -20,8 +20,12 @@ public final class StatsAccumulator {
   private Instant lastUpdated;
   private final ArtistCounts artists;
   private final MinuteBuckets minutes;
+  private RunLog runs;
+  private long runAlbumsAfter;
+  private long runSinglesAfter;
 
-  private StatsAccumulator(ProcessingState state, int artistCapacity, Instant now) {
+  private StatsAccumulator(
+      ProcessingState state, int artistCapacity, int runCapacity, Instant now) {
     albumCursor = state.albumCursor();
     singleCursor = state.singleCursor();
     numAlbums = state.numAlbumEvents();
@@ -31,11 +35,18 @@ public final class StatsAccumulator {
     lastUpdated = state.lastUpdated();
     artists = ArtistCounts.of(state.artistEvents(), artistCapacity);
     minutes = MinuteBuckets.of(state.minuteBuckets(), now);
+    runs = RunLog.of(state.runs(), runCapacity);
+    runAlbumsAfter = albumCursor;
+    runSinglesAfter = singleCursor;
   }
 
-  /** Continues from a persisted state (use {@link ProcessingState#empty()} to start from zero). */
-  public static StatsAccumulator restore(ProcessingState state, int artistCapacity, Instant now) {
-    return new StatsAccumulator(state, artistCapacity, now);
+  /**
+   * Continues from a persisted state (use {@link ProcessingState#empty()} to start from zero),
+   * keeping at most {@code runCapacity} runs in the run log.
+   */
+  public static StatsAccumulator restore(
+      ProcessingState state, int artistCapacity, int runCapacity, Instant now) {
+    return new StatsAccumulator(state, artistCapacity, runCapacity, now);
   }
 
   public long albumCursor() {
@@ -78,6 +89,21 @@ public final class StatsAccumulator {
     return counted;
   }
 
+  /**
+   * Ends a run (successful or not): when it counted rows, the run log gets an entry with the ids it
+   * counted.
+   */
+  public void closeRun(Instant at) {
+    runs = runs.close(runAlbumsAfter, runSinglesAfter, albumCursor, singleCursor, at);
+    runAlbumsAfter = albumCursor;
+    runSinglesAfter = singleCursor;
+  }
+
+  /** Which run counted what, as of the last {@link #closeRun}. */
+  public RunLedger ledger() {
+    return new RunLedger(runs, runAlbumsAfter, runSinglesAfter);
+  }
+
   /** Records the end of a successful run. */
   public void markUpdated(Instant at) {
     lastUpdated = at;
@@ -96,7 +122,8 @@ public final class StatsAccumulator {
         maxSongDuration,
         lastUpdated,
         artists.asMap(),
-        minutes.asList());
+        minutes.asList(),
+        runs.runs());
   }
 
   /** The statistics to serve, as of {@code now}. */

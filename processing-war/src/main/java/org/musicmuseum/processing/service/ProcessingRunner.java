@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.musicmuseum.processing.client.HttpStorageClient;
 import org.musicmuseum.processing.config.ProcessingConfig;
 import org.musicmuseum.processing.domain.ProcessingState;
+import org.musicmuseum.processing.domain.RunLedger;
 import org.musicmuseum.processing.domain.StatsAccumulator;
 import org.musicmuseum.processing.domain.StatsSnapshot;
 import org.musicmuseum.processing.persistence.StateFile;
@@ -55,7 +56,8 @@ public class ProcessingRunner {
         new StatsRun(
             storage,
             stateFile,
-            StatsAccumulator.restore(state, config.artistCapacity(), clock.instant()),
+            StatsAccumulator.restore(
+                state, config.artistCapacity(), config.runHistory(), clock.instant()),
             status,
             clock,
             config.pageLimit(),
@@ -89,6 +91,11 @@ public class ProcessingRunner {
   /** The statistics as of the end of the last run. */
   public StatsSnapshot snapshot() {
     return run.snapshot();
+  }
+
+  /** Which run counted which rows, as of the end of the last run. */
+  public RunLedger ledger() {
+    return run.ledger();
   }
 
   /** How the runs went. */

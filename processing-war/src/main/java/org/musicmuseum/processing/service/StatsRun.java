@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.musicmuseum.processing.client.StorageClient;
 import org.musicmuseum.processing.domain.EventPage;
+import org.musicmuseum.processing.domain.RunLedger;
 import org.musicmuseum.processing.domain.StatsAccumulator;
 import org.musicmuseum.processing.domain.StatsSnapshot;
 import org.musicmuseum.processing.domain.StoredRow;
@@ -44,6 +45,7 @@ public final class StatsRun implements Runnable {
   private final ReentrantLock running = new ReentrantLock();
   private final AtomicReference<StatsSnapshot> published;
   private final RunObserver observer;
+  private final AtomicReference<RunLedger> ledger;
   private volatile boolean stopping;
   private boolean unsaved;
   private int counted;
@@ -67,6 +69,7 @@ public final class StatsRun implements Runnable {
     this.pageLimit = pageLimit;
     this.maxPages = maxPages;
     this.published = new AtomicReference<>(stats.snapshot(clock.instant()));
+    this.ledger = new AtomicReference<>(stats.ledger());
   }
 
   @Override
@@ -87,8 +90,10 @@ public final class StatsRun implements Runnable {
       } catch (IOException | RuntimeException e) {
         failure = e;
       }
+      stats.closeRun(clock.instant());
       failure = saveIfChanged(failure);
       published.set(stats.snapshot(clock.instant()));
+      ledger.set(stats.ledger());
       report(failure);
       observer.ran(
           Duration.ofNanos(System.nanoTime() - start), counted, Optional.ofNullable(newest));
@@ -158,6 +163,11 @@ public final class StatsRun implements Runnable {
   /** The statistics as of the end of the last run. */
   public StatsSnapshot snapshot() {
     return published.get();
+  }
+
+  /** Which run counted which rows, as of the end of the last run. */
+  public RunLedger ledger() {
+    return ledger.get();
   }
 
   /** Ends the current run after its current page and waits up to {@code timeout} for it. */

@@ -35,7 +35,8 @@ class JsonShapesTest {
         862.5,
         NOW,
         Map.of("Miles Davis", 3L, "Abba", 2L),
-        List.of(new MinuteCount(MINUTE, 2, 3)));
+        List.of(new MinuteCount(MINUTE, 2, 3)),
+        List.of(new CountingRun(7, NOW, 1200, 1234, 560, 567)));
   }
 
   @Test
@@ -48,7 +49,10 @@ class JsonShapesTest {
                 + "\"last_updated\":\"2026-11-26T14:08:39.322874Z\","
                 + "\"artist_events\":{\"Abba\":2,\"Miles Davis\":3},"
                 + "\"minute_buckets\":[{\"minute\":\"2026-11-26T14:08:00Z\",\"albums\":2,"
-                + "\"singles\":3}]}");
+                + "\"singles\":3}],"
+                + "\"runs\":[{\"run\":7,\"at\":\"2026-11-26T14:08:39.322874Z\","
+                + "\"albums_after\":1200,\"albums_up_to\":1234,\"singles_after\":560,"
+                + "\"singles_up_to\":567}]}");
   }
 
   @Test
@@ -96,7 +100,9 @@ class JsonShapesTest {
                 + "\"top_artists\":[{\"artist_name\":\"Miles Davis\",\"events\":3}]}");
     assertThat(
             JSONB.toJson(
-                StatsAccumulator.restore(ProcessingState.empty(), 10, NOW).snapshot(NOW).view(NOW)))
+                StatsAccumulator.restore(ProcessingState.empty(), 10, 10, NOW)
+                    .snapshot(NOW)
+                    .view(NOW)))
         .startsWith(
             "{\"num_album_events\":0,\"max_album_track_count\":0,\"num_single_events\":0,"
                 + "\"max_single_song_duration\":0.0,\"events_per_minute\":[")

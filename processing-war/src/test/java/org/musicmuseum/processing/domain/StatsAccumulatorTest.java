@@ -13,7 +13,7 @@ class StatsAccumulatorTest {
   private static final Instant EARLIER = Instant.parse("2026-11-26T14:05:10Z");
 
   private static StatsAccumulator empty() {
-    return StatsAccumulator.restore(ProcessingState.empty(), 100, NOW);
+    return StatsAccumulator.restore(ProcessingState.empty(), 100, 100, NOW);
   }
 
   @Test
@@ -86,7 +86,7 @@ class StatsAccumulatorTest {
     first.markUpdated(NOW);
     ProcessingState saved = first.toState(NOW);
 
-    StatsAccumulator restored = StatsAccumulator.restore(saved, 100, NOW);
+    StatsAccumulator restored = StatsAccumulator.restore(saved, 100, 100, NOW);
     restored.applyAlbums(
         List.of(new AlbumRow(1, "A", 4, EARLIER), new AlbumRow(2, "A", 3, NOW)), NOW);
 
@@ -106,6 +106,7 @@ class StatsAccumulatorTest {
                 Map.of("A", 2L, "B", 1L),
                 List.of(
                     new MinuteCount(Instant.parse("2026-11-26T14:05:00Z"), 1, 1),
-                    new MinuteCount(Instant.parse("2026-11-26T14:08:00Z"), 1, 0))));
+                    new MinuteCount(Instant.parse("2026-11-26T14:08:00Z"), 1, 0)),
+                List.of()));
   }
 }

@@ -48,7 +48,8 @@ class StateFileTest {
         12.5,
         NOW,
         Map.of("X", albums + 3),
-        List.of(new MinuteCount(Instant.parse("2026-11-26T14:08:00Z"), albums, 3)));
+        List.of(new MinuteCount(Instant.parse("2026-11-26T14:08:00Z"), albums, 3)),
+        List.of());
   }
 
   private List<String> names() throws IOException {

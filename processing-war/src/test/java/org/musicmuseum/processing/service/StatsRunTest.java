@@ -37,7 +37,7 @@ class StatsRunTest {
     return new StatsRun(
         storage,
         store,
-        StatsAccumulator.restore(from, 100, NOW),
+        StatsAccumulator.restore(from, 100, 100, NOW),
         status,
         CLOCK,
         pageLimit,

@@ -46,6 +46,7 @@ enum EventTable {
   private final EventType type;
   private final String table;
   private final String selectPage;
+  private final String selectTrace;
 
   EventTable(EventType type, String table, String payloadColumns) {
     this.type = type;
@@ -56,6 +57,10 @@ enum EventTable {
             + ", date_created, received_at, kafka_partition, kafka_offset FROM "
             + table
             + " WHERE date_created >= ? AND date_created < ? AND id > ? ORDER BY id LIMIT ?";
+    this.selectTrace =
+        "SELECT id, date_created, received_at, kafka_partition, kafka_offset FROM "
+            + table
+            + " WHERE trace_id = ?";
   }
 
   static EventTable of(EventType type) {
@@ -64,6 +69,17 @@ enum EventTable {
 
   EventType type() {
     return type;
+  }
+
+  String tableName() {
+    return table;
+  }
+
+  /**
+   * Parameter: the trace id; columns: id, date_created, received_at, kafka_partition, kafka_offset.
+   */
+  String selectTrace() {
+    return selectTrace;
   }
 
   /** Parameters: from, to, after id, limit. */
