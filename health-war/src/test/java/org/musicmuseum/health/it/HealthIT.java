@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.kit.metrics.MetricNames;
+import org.musicmuseum.kit.metrics.PrometheusText;
 import org.musicmuseum.stack.Ports;
 import org.musicmuseum.testkit.Http;
-import org.musicmuseum.testkit.PrometheusText;
 import org.musicmuseum.testkit.TestStack;
 
 /** Health in its own Liberty server watching real receiver and storage servers. */

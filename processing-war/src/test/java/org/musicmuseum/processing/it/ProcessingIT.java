@@ -25,7 +25,7 @@ import org.musicmuseum.kit.metrics.MetricNames;
 import org.musicmuseum.processing.it.MuseumDb.ArtistEvents;
 import org.musicmuseum.processing.it.MuseumDb.Totals;
 import org.musicmuseum.testkit.Http;
-import org.musicmuseum.testkit.PrometheusText;
+import org.musicmuseum.kit.metrics.PrometheusText;
 import org.musicmuseum.testkit.TestStack;
 
 /**
