@@ -64,9 +64,9 @@ abstract class PipelineChecks {
         .atMost(PATIENCE)
         .untilAsserted(
             () -> {
-              assertThat(item("freshness").getString("error"))
+              assertThat(item("freshness").getString("error", ""))
                   .isEqualTo("processing /metrics: connection refused");
-              assertThat(item("skipped").getString("error"))
+              assertThat(item("skipped").getString("error", ""))
                   .isEqualTo("audit /metrics: connection refused");
             });
     assertThat(item("skipped").get("count")).isEqualTo(JsonValue.NULL);
@@ -103,7 +103,7 @@ abstract class PipelineChecks {
           .untilAsserted(
               () -> {
                 JsonObject quarantined = item("quarantined");
-                assertThat(quarantined.getString("error")).startsWith("storage /metrics: ");
+                assertThat(quarantined.getString("error", "")).startsWith("storage /metrics: ");
                 assertThat(quarantined.getJsonNumber("count").longValue()).isEqualTo(count);
                 assertThat(quarantined.get("at")).isNotEqualTo(JsonValue.NULL);
               });
