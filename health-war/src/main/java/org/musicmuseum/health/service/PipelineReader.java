@@ -91,10 +91,15 @@ public class PipelineReader {
         .scrape(service.get().metricsUri())
         .handle(
             (scrape, error) -> {
-              if (error == null) {
-                sink.read(scrape, Instant.now());
-              } else {
+              if (error != null) {
                 sink.failed(name + " /metrics: " + now.client().describe(error));
+                return null;
+              }
+              try {
+                sink.read(scrape, Instant.now());
+              } catch (RuntimeException e) {
+                // A scrape without the expected shape (e.g. two freshness samples).
+                sink.failed(name + " /metrics: " + e.getMessage());
               }
               return null;
             });
