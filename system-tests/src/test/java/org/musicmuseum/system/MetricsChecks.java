@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.kit.metrics.MetricNames;
-import org.musicmuseum.testkit.PrometheusText;
+import org.musicmuseum.kit.metrics.PrometheusText;
 import org.musicmuseum.testkit.Samples;
 import org.musicmuseum.testkit.TestStack;
 

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.musicmuseum.kit.metrics.PrometheusText;
 import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.stack.LocalStackBuilder;
 import org.musicmuseum.stack.Poll;

@@ -70,7 +70,7 @@ public record HealthSettings(
     return interval.multipliedBy(3).plus(timeout);
   }
 
-  private static void requirePositive(String key, Duration value) {
+  static void requirePositive(String key, Duration value) {
     if (value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(key + " must be positive, not " + value.toMillis());
     }

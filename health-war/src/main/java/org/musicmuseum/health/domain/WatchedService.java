@@ -14,6 +14,9 @@ public record WatchedService(String name, URI baseUrl) {
 
   public static final String READINESS_PATH = "/health/ready";
 
+  /** Where MicroProfile Metrics answers on the service's server. */
+  public static final String METRICS_PATH = "/metrics";
+
   public WatchedService {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a watched service needs a name");
@@ -40,17 +43,20 @@ public record WatchedService(String name, URI baseUrl) {
    * the base URL) plus {@code /health/ready}.
    */
   public URI readinessUri() {
+    return onServer(READINESS_PATH);
+  }
+
+  /** Where the service's Prometheus text is: its server's root plus {@code /metrics}. */
+  public URI metricsUri() {
+    return onServer(METRICS_PATH);
+  }
+
+  private URI onServer(String path) {
     try {
       return new URI(
-          baseUrl.getScheme(),
-          null,
-          baseUrl.getHost(),
-          baseUrl.getPort(),
-          READINESS_PATH,
-          null,
-          null);
+          baseUrl.getScheme(), null, baseUrl.getHost(), baseUrl.getPort(), path, null, null);
     } catch (URISyntaxException e) {
-      throw new IllegalStateException("cannot build the readiness URL of " + baseUrl, e);
+      throw new IllegalStateException("cannot build " + path + " of " + baseUrl, e);
     }
   }
 }

@@ -8,16 +8,10 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.ConnectException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.musicmuseum.health.domain.CheckResult;
 
@@ -53,23 +47,7 @@ public final class ReadinessClassifier {
 
   /** No answer: refused, timed out, or broken off. */
   public CheckResult classifyFailure(Throwable failure, Duration timeout) {
-    Throwable error = failure;
-    while ((error instanceof CompletionException || error instanceof ExecutionException)
-        && error.getCause() != null) {
-      error = error.getCause();
-    }
-    if (error instanceof HttpConnectTimeoutException) {
-      return CheckResult.down("no connection within " + timeout.toMillis() + " ms");
-    }
-    if (error instanceof HttpTimeoutException || error instanceof TimeoutException) {
-      return CheckResult.down("no answer within " + timeout.toMillis() + " ms");
-    }
-    if (error instanceof ConnectException) {
-      return CheckResult.down("connection refused");
-    }
-    String message = error.getMessage();
-    return CheckResult.down(
-        error.getClass().getSimpleName() + (message == null ? "" : ": " + message));
+    return CheckResult.down(FailureText.of(failure, timeout));
   }
 
   /** The body as a MicroProfile Health report, if it is one. */

@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -17,8 +19,11 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.musicmuseum.health.config.LagConfig;
 import org.musicmuseum.health.domain.ConsumerLag;
+import org.musicmuseum.health.domain.Latest;
+import org.musicmuseum.health.domain.PartitionLag;
 import org.musicmuseum.health.messaging.AdminOffsets;
 import org.musicmuseum.health.metrics.LagGauges;
+import org.musicmuseum.health.probe.FailureText;
 
 /**
  * Reads storage's consumer lag from Kafka every {@code health.lag.interval-ms} and keeps it in the
@@ -34,12 +39,15 @@ public class LagExporter {
   @Inject Config config;
   @Inject MetricRegistry registry;
 
+  private final Latest<List<PartitionLag>> latest = new Latest<>();
   private AdminOffsets offsets;
   private ScheduledFuture<?> schedule;
   private boolean failing;
+  private volatile String group;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
     LagConfig settings = LagConfig.from(config);
+    group = settings.group();
     offsets =
         new AdminOffsets(
             settings.kafka().bootstrapServers(), "health-lag", timeoutOf(settings.interval()));
@@ -60,18 +68,31 @@ public class LagExporter {
 
   private void read(ConsumerLag lag, LagGauges gauges, LagConfig settings) {
     try {
-      gauges.update(lag.read(settings.group(), settings.kafka().topic()));
+      List<PartitionLag> read = List.copyOf(lag.read(settings.group(), settings.kafka().topic()));
+      gauges.update(read);
+      latest.succeeded(read, Instant.now());
       if (failing) {
         LOG.info("The consumer lag can be read again");
         failing = false;
       }
     } catch (RuntimeException e) {
       // Never let an exception end the schedule; the gauges keep their last values.
+      latest.failed("kafka: " + FailureText.of(e, timeoutOf(settings.interval())));
       if (!failing) {
         LOG.log(Level.WARNING, "Cannot read the consumer lag; keeping the last values", e);
         failing = true;
       }
     }
+  }
+
+  /** The latest reading, one entry per partition; its error when the latest read failed. */
+  public Latest.Snapshot<List<PartitionLag>> latest() {
+    return latest.snapshot();
+  }
+
+  /** Whose lag is read: storage's consumer group. */
+  public String group() {
+    return group;
   }
 
   /** At least 2 s for one answer (a broker on a busy machine), at most the interval beyond. */

@@ -16,12 +16,13 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.kit.metrics.MetricNames;
+import org.musicmuseum.kit.metrics.PrometheusText;
 import org.musicmuseum.stack.Ports;
 import org.musicmuseum.testkit.Http;
-import org.musicmuseum.testkit.PrometheusText;
 import org.musicmuseum.testkit.TestStack;
 
 /** Health in its own Liberty server watching real receiver and storage servers. */
@@ -44,9 +45,17 @@ class HealthIT {
                 stack
                     .services("receiver", "storage", "health")
                     .serviceEnv("HEALTH_INTERVAL_MS", "500")
+                    .serviceEnv("HEALTH_PIPELINE_INTERVAL_MS", "500")
                     .serviceEnv(
                         "PROCESSING_URL", "http://127.0.0.1:" + Ports.free() + "/processing")
                     .serviceEnv("AUDIT_URL", "http://127.0.0.1:" + Ports.free() + "/audit_log"));
+  }
+
+  @Nested
+  class Pipeline extends PipelineChecks {
+    Pipeline() {
+      super(health);
+    }
   }
 
   @AfterAll
@@ -303,6 +312,6 @@ class HealthIT {
     assertThat(live.statusCode()).isEqualTo(200);
     assertThat(live.body()).contains("\"poll-scheduler\"");
     assertThat(health.getServer("health", "/openapi").body())
-        .contains("/healthcheck", "/status", "/events");
+        .contains("/healthcheck", "/status", "/events", "/pipeline");
   }
 }

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.kit.metrics.MetricNames;
+import org.musicmuseum.kit.metrics.PrometheusText;
 import org.musicmuseum.processing.it.MuseumDb.ArtistEvents;
 import org.musicmuseum.processing.it.MuseumDb.Totals;
 import org.musicmuseum.testkit.Http;
-import org.musicmuseum.testkit.PrometheusText;
 import org.musicmuseum.testkit.TestStack;
 
 /**

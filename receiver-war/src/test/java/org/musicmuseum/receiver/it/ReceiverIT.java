@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.musicmuseum.kit.metrics.MetricNames;
+import org.musicmuseum.kit.metrics.PrometheusText;
 import org.musicmuseum.testkit.Http;
-import org.musicmuseum.testkit.PrometheusText;
 import org.musicmuseum.testkit.Samples;
 import org.musicmuseum.testkit.TestStack;
 

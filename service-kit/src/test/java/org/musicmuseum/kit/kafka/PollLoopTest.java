@@ -20,7 +20,6 @@ import org.apache.kafka.clients.consumer.internals.AutoOffsetResetStrategy;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.junit.jupiter.api.Test;
-import org.musicmuseum.testkit.InterruptedMidPoll;
 
 /** The loop skeleton against Kafka's MockConsumer, with a work that only collects values. */
 class PollLoopTest {

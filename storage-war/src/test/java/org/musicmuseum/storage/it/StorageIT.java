@@ -23,8 +23,8 @@ import org.musicmuseum.events.NewAlbumEvent;
 import org.musicmuseum.events.NewSingleSongEvent;
 import org.musicmuseum.events.TraceIds;
 import org.musicmuseum.kit.metrics.MetricNames;
+import org.musicmuseum.kit.metrics.PrometheusText;
 import org.musicmuseum.testkit.Http;
-import org.musicmuseum.testkit.PrometheusText;
 import org.musicmuseum.testkit.TestStack;
 
 /** Storage in its own Liberty server, consuming a real broker into a real MariaDB. */

@@ -31,12 +31,12 @@ import org.musicmuseum.events.EventParser;
 import org.musicmuseum.events.NewAlbumEvent;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.events.TraceIds;
+import org.musicmuseum.kit.kafka.InterruptedMidPoll;
 import org.musicmuseum.kit.kafka.OffsetReset;
 import org.musicmuseum.kit.kafka.PollLoop;
 import org.musicmuseum.kit.trace.ConsumerSpans;
 import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.domain.StoreBatch;
-import org.musicmuseum.testkit.InterruptedMidPoll;
 
 /**
  * Storage's work in the kit's poll loop against Kafka's MockConsumer: offsets are committed only

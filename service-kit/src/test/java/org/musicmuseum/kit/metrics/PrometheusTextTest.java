@@ -1,4 +1,4 @@
-package org.musicmuseum.testkit;
+package org.musicmuseum.kit.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.musicmuseum.testkit;
+package org.musicmuseum.kit.metrics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.musicmuseum.testkit;
+package org.musicmuseum.kit.kafka;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.CloseOptions;
