@@ -4,15 +4,36 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** How the runs went, read by the health checks. Thread-safe. */
 public final class RunStatus {
+
+  private static final Logger LOG = Logger.getLogger(RunStatus.class.getName());
 
   private record Outcome(
       Instant lastRun, Instant lastSuccess, String lastError, int consecutiveFailures) {}
 
   private final AtomicReference<Outcome> outcome =
       new AtomicReference<>(new Outcome(null, null, null, 0));
+
+  /**
+   * Records how a run ended ({@code failure} empty: it succeeded) and logs a change: the first
+   * failure as a warning, a recovery as info, a repeated failure at FINE.
+   */
+  void record(Instant at, Optional<Exception> failure) {
+    if (failure.isEmpty()) {
+      if (consecutiveFailures() > 0) {
+        LOG.info("Statistics runs succeed again");
+      }
+      succeeded(at);
+    } else if (failed(at, failure.get()) == 1) {
+      LOG.log(Level.WARNING, "A statistics run failed; retrying on every run", failure.get());
+    } else {
+      LOG.log(Level.FINE, "A statistics run failed again", failure.get());
+    }
+  }
 
   void succeeded(Instant at) {
     outcome.set(new Outcome(at, at, null, 0));

@@ -11,8 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import java.util.function.ToIntBiFunction;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.musicmuseum.processing.client.StorageClient;
 import org.musicmuseum.processing.domain.EventPage;
 import org.musicmuseum.processing.domain.RunLedger;
@@ -27,8 +25,6 @@ import org.musicmuseum.processing.persistence.StateStore;
  * failure (what was counted is consistent with its cursors); publishes the statistics.
  */
 public final class StatsRun implements Runnable {
-
-  private static final Logger LOG = Logger.getLogger(StatsRun.class.getName());
 
   /** Reads one page after a cursor. */
   private interface PageSource<T extends StoredRow> {
@@ -48,8 +44,7 @@ public final class StatsRun implements Runnable {
   private final AtomicReference<RunLedger> ledger;
   private volatile boolean stopping;
   private boolean unsaved;
-  private int counted;
-  private Instant newest;
+  private RunTally tally = new RunTally();
 
   public StatsRun(
       StorageClient storage,
@@ -77,8 +72,7 @@ public final class StatsRun implements Runnable {
     running.lock();
     try {
       long start = System.nanoTime();
-      counted = 0;
-      newest = null;
+      tally = new RunTally();
       Exception failure = null;
       try {
         pull(stats::albumCursor, storage::albums, stats::applyAlbums);
@@ -94,9 +88,8 @@ public final class StatsRun implements Runnable {
       failure = saveIfChanged(failure);
       published.set(stats.snapshot(clock.instant()));
       ledger.set(stats.ledger());
-      report(failure);
-      observer.ran(
-          Duration.ofNanos(System.nanoTime() - start), counted, Optional.ofNullable(newest));
+      status.record(clock.instant(), Optional.ofNullable(failure));
+      observer.ran(Duration.ofNanos(System.nanoTime() - start), tally.count(), tally.newest());
     } finally {
       running.unlock();
     }
@@ -111,20 +104,10 @@ public final class StatsRun implements Runnable {
       int applied = count.applyAsInt(fetched.events(), clock.instant());
       if (applied > 0) {
         unsaved = true;
-        counted += applied;
-        noteNewest(fetched.events(), before);
+        tally.counted(applied, fetched.events(), before);
       }
       if (!fetched.hasMore() || cursor.getAsLong() == before) {
         return;
-      }
-    }
-  }
-
-  /** The newest event time among the rows after the cursor (the ones just counted). */
-  private void noteNewest(List<? extends StoredRow> rows, long after) {
-    for (StoredRow row : rows) {
-      if (row.id() > after && (newest == null || row.dateCreated().isAfter(newest))) {
-        newest = row.dateCreated();
       }
     }
   }
@@ -143,20 +126,6 @@ public final class StatsRun implements Runnable {
       }
       failure.addSuppressed(e);
       return failure;
-    }
-  }
-
-  private void report(Exception failure) {
-    Instant now = clock.instant();
-    if (failure == null) {
-      if (status.consecutiveFailures() > 0) {
-        LOG.info("Statistics runs succeed again");
-      }
-      status.succeeded(now);
-    } else if (status.failed(now, failure) == 1) {
-      LOG.log(Level.WARNING, "A statistics run failed; retrying on every run", failure);
-    } else {
-      LOG.log(Level.FINE, "A statistics run failed again", failure);
     }
   }
 
