@@ -13,6 +13,7 @@ test('a good read shows the value, its raw figure and when it was read', () => {
   assert.equal(view.value, 1200);
   assert.equal(view.sub, 'events behind in 2 partitions');
   assert.match(view.at, /^as of /);
+  assert.equal(view.atValue, AT);
   assert.equal(view.error, '');
 });
 

@@ -75,6 +75,7 @@ export function describe(spec, item) {
     sub: read.at ? spec.sub(read) : 'not read yet',
     subValue: subValue ?? '',
     at: read.at ? `as of ${formatTime(read.at)}` : '',
+    atValue: read.at ?? '',
     error: read.error ? `Stale: ${read.error}` : '',
   };
 }

@@ -40,7 +40,7 @@ export class PipelineFeed {
     tile.dataset.state = view.state;
     setText(spec.figure, view.text, view.value);
     setText(spec.subId ?? `${spec.figure}-sub`, view.sub, view.subValue);
-    setText(`${spec.figure}-at`, view.at);
+    setText(`${spec.figure}-at`, view.at, view.atValue);
     const stale = setText(`${spec.figure}-stale`, view.error);
     stale.hidden = !view.error;
   }
