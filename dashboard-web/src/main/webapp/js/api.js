@@ -1,12 +1,13 @@
 // HTTP helpers: every failure becomes a ServiceError whose message a person can read.
 
-/** A service did not answer, or answered with an error. */
+/** A service did not answer, or answered with an error (`detail`: its problem's, or ''). */
 export class ServiceError extends Error {
-  constructor(message, { status = 0, unreachable = false } = {}) {
+  constructor(message, { status = 0, unreachable = false, detail = '' } = {}) {
     super(message);
     this.name = 'ServiceError';
     this.status = status;
     this.unreachable = unreachable;
+    this.detail = detail;
   }
 }
 
@@ -34,7 +35,7 @@ export async function getJson(service, url, timeoutMs) {
       const detail = await problemDetail(response);
       throw new ServiceError(
         `The ${service} service answered ${response.status}${detail ? `: ${detail}` : '.'}`,
-        { status: response.status, unreachable: response.status === 502 || response.status === 504 },
+        { status: response.status, unreachable: response.status === 502 || response.status === 504, detail },
       );
     }
     return await response.json();

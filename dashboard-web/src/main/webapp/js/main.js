@@ -3,8 +3,10 @@
 import { getJson } from './api.js';
 import { AuditView } from './audit.js';
 import { EventsChart } from './events-chart.js';
+import { PipelineFeed } from './pipeline.js';
 import { StatsFeed } from './stats.js';
 import { StatusFeed } from './status.js';
+import { TraceFinder } from './trace.js';
 
 const MODES = {
   connecting: 'Connecting…',
@@ -52,6 +54,8 @@ async function start() {
   stats.start();
   status.start();
   new AuditView(config).start();
+  new PipelineFeed(config).start();
+  new TraceFinder(config).start();
   setInterval(() => {
     stats.tick();
     status.tick();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -94,6 +95,42 @@ public final class DashboardPage {
   public String auditShownType() {
     String type = byTestId("audit-json").getDomAttribute("data-type");
     return type == null ? "" : type;
+  }
+
+  /**
+   * How a Pipeline item was last shown: {@code ok}, {@code stale} (its latest read failed) or
+   * {@code waiting}; {@code figure} is the item's figure id ({@code pipeline-lag}, ...).
+   */
+  public String pipelineItemState(String figure) {
+    String state = byTestId(figure + "-item").getDomAttribute("data-state");
+    return state == null ? "" : state;
+  }
+
+  /** Types a trace id into the Find-an-event box and presses Enter. */
+  public void findEvent(String traceId) {
+    WebElement input = byTestId("trace-id");
+    input.clear();
+    input.sendKeys(traceId + Keys.ENTER);
+  }
+
+  /**
+   * The state of the event the timeline shows ({@code in_kafka}, {@code stored}, {@code counted}),
+   * or "" when it shows none.
+   */
+  public String traceState() {
+    String state = byTestId("trace-timeline").getDomAttribute("data-state");
+    return state == null ? "" : state;
+  }
+
+  /** The trace id whose timeline is shown, or "". */
+  public String traceShown() {
+    String id = byTestId("trace-timeline").getDomAttribute("data-trace-id");
+    return id == null ? "" : id;
+  }
+
+  /** Whether a step of the timeline (accepted, kafka, stored, counted) is shown as reached. */
+  public boolean traceStepReached(String step) {
+    return "true".equals(byTestId("trace-step-" + step).getDomAttribute("data-reached"));
   }
 
   /** Sets the viewport, as a phone or a desktop browser would have it. */
