@@ -30,8 +30,10 @@ import org.musicmuseum.console.config.SettingsStore;
 import org.musicmuseum.console.model.StatusChange;
 import org.musicmuseum.console.panel.Formats;
 import org.musicmuseum.console.view.Snapshot;
+import org.musicmuseum.events.TraceIds;
 import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.Samples;
 import org.musicmuseum.testkit.TestStack;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -40,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The JavaFX console against the whole running stack, on Monocle's headless screen. Run by {@code
  * ViewsSystemIT} on its stack; the console starts before this group's tests and closes after them.
+ * A check that pauses storage resumes it, and waits until it is ready, whatever happens.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ConsoleChecks {
@@ -166,6 +169,82 @@ abstract class ConsoleChecks {
               assertThat(text("status-processing")).isEqualTo("Running");
               assertThat(log()).anyMatch(entry -> entry.startsWith("processing: Down → "));
             });
+  }
+
+  @Test
+  void thePipelinePanelShowsTheLagWhileStorageIsPaused() {
+    try (PausedStorage paused = PausedStorage.whenCaughtUp(museum, poster)) {
+      paused.post(7, 5);
+
+      patiently()
+          .untilAsserted(
+              () ->
+                  assertThat(text("pipeline-storage-lag"))
+                      .as(pipelineErrors())
+                      .isEqualTo(Formats.count(paused.posted()) + " events"));
+      WaitForAsyncUtils.waitForFxEvents();
+      Snapshot.save(scene, screenshots.resolve("console-pipeline.png"));
+    }
+    patiently()
+        .untilAsserted(
+            () ->
+                assertThat(text("pipeline-storage-lag"))
+                    .as(pipelineErrors())
+                    .isEqualTo("0 events"));
+    assertThat(text("pipeline-ingest-note")).contains(" accepted");
+  }
+
+  @Test
+  void findAnEventFollowsAPostedEventToCountedAndSaysWhenAnIdIsUnknown() {
+    String traceId =
+        Http.jsonOf(museum.post("receiver", "/events/new_album", Http.JSON, Samples.ALBUM), 201)
+            .getString("trace_id");
+
+    findEvent(traceId);
+
+    patiently()
+        .untilAsserted(
+            () ->
+                assertThat(text("trace-summary"))
+                    .as(text("trace-error"))
+                    .isEqualTo("Counted in the statistics · " + traceId));
+    JsonObject answer = Http.jsonOf(museum.get("audit", "/trace/" + traceId), 200);
+    JsonObject stored = answer.getJsonObject("stored");
+    assertThat(text("trace-stored-detail"))
+        .isEqualTo(
+            stored.getString("table")
+                + " · row "
+                + Formats.count(stored.getJsonNumber("row_id").longValue()));
+    assertThat(text("trace-counted-detail"))
+        .isEqualTo(
+            "run "
+                + Formats.count(answer.getJsonObject("counted").getJsonNumber("run").longValue()));
+    assertThat(text("trace-kafka-detail")).startsWith("partition ");
+    WaitForAsyncUtils.waitForFxEvents();
+    Snapshot.save(scene, screenshots.resolve("console-find-event.png"));
+
+    String unknown = TraceIds.random();
+    findEvent(unknown);
+
+    patiently()
+        .untilAsserted(
+            () ->
+                assertThat(text("trace-error"))
+                    .isEqualTo("No event with trace id " + unknown + "."));
+  }
+
+  private static void findEvent(String traceId) {
+    robot.interact(() -> robot.lookup("#trace-id").queryAs(TextField.class).setText(traceId));
+    robot.clickOn("#trace-find");
+  }
+
+  /** What the pipeline panel says is wrong, for the assertion's message. */
+  private static String pipelineErrors() {
+    return "pipeline errors: '"
+        + text("pipeline-error")
+        + "' '"
+        + text("pipeline-storage-lag-error")
+        + "'";
   }
 
   private static String auditJson() {
