@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -182,8 +184,7 @@ abstract class ConsoleChecks {
                   assertThat(text("pipeline-storage-lag"))
                       .as(pipelineErrors())
                       .isEqualTo(Formats.count(paused.posted()) + " events"));
-      WaitForAsyncUtils.waitForFxEvents();
-      Snapshot.save(scene, screenshots.resolve("console-pipeline.png"));
+      saveBottom("console-pipeline.png");
     }
     patiently()
         .untilAsserted(
@@ -220,8 +221,7 @@ abstract class ConsoleChecks {
             "run "
                 + Formats.count(answer.getJsonObject("counted").getJsonNumber("run").longValue()));
     assertThat(text("trace-kafka-detail")).startsWith("partition ");
-    WaitForAsyncUtils.waitForFxEvents();
-    Snapshot.save(scene, screenshots.resolve("console-find-event.png"));
+    saveBottom("console-find-event.png");
 
     String unknown = TraceIds.random();
     findEvent(unknown);
@@ -233,9 +233,25 @@ abstract class ConsoleChecks {
                     .isEqualTo("No event with trace id " + unknown + "."));
   }
 
+  /** Types the id and presses Find (below the window's fold, hence without the mouse). */
   private static void findEvent(String traceId) {
-    robot.interact(() -> robot.lookup("#trace-id").queryAs(TextField.class).setText(traceId));
-    robot.clickOn("#trace-find");
+    robot.interact(
+        () -> {
+          robot.lookup("#trace-id").queryAs(TextField.class).setText(traceId);
+          robot.lookup("#trace-find").queryAs(Button.class).fire();
+        });
+  }
+
+  /** Saves a picture of the window scrolled to its last panels (Pipeline, Find an event). */
+  private void saveBottom(String png) {
+    ScrollPane scroll = robot.lookup("#panels-scroll").queryAs(ScrollPane.class);
+    robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+    try {
+      WaitForAsyncUtils.waitForFxEvents();
+      Snapshot.save(scene, screenshots.resolve(png));
+    } finally {
+      robot.interact(() -> scroll.setVvalue(scroll.getVmin()));
+    }
   }
 
   /** What the pipeline panel says is wrong, for the assertion's message. */

@@ -49,12 +49,13 @@ public final class ConsoleView {
         new VBox(
             12,
             StatsView.create(console.stats()),
-            PipelineView.create(console.pipeline()),
-            FindEventView.create(console.trace()),
             middle,
-            lower);
+            lower,
+            PipelineView.create(console.pipeline()),
+            FindEventView.create(console.trace()));
     panels.getStyleClass().add("panels");
     ScrollPane scroll = new ScrollPane(panels);
+    scroll.setId("panels-scroll");
     scroll.setFitToWidth(true);
     root.setCenter(scroll);
     return root;

@@ -2,6 +2,8 @@ package org.musicmuseum.console.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.console.panel.Formats;
 import org.musicmuseum.testkit.StubAnswer;
@@ -14,8 +16,7 @@ class FindEventUiTest extends ConsoleUiTestBase {
   void aCountedEventShowsItsTimeline(FxRobot robot) {
     audit.answer("/trace/" + PipelineBodies.TRACE_ID, StubAnswer.json(PipelineBodies.counted()));
 
-    robot.clickOn("#trace-id").write(PipelineBodies.TRACE_ID);
-    robot.clickOn("#trace-find");
+    find(robot, PipelineBodies.TRACE_ID);
 
     awaitText(robot, "trace-counted-detail", "run 9");
     assertThat(text(robot, "trace-summary"))
@@ -32,10 +33,18 @@ class FindEventUiTest extends ConsoleUiTestBase {
 
   @Test
   void anUnknownIdIsNotFound(FxRobot robot) {
-    robot.clickOn("#trace-id").write(PipelineBodies.TRACE_ID);
-    robot.clickOn("#trace-find");
+    find(robot, PipelineBodies.TRACE_ID);
 
     awaitText(robot, "trace-error", "No event with trace id " + PipelineBodies.TRACE_ID + ".");
     assertThat(text(robot, "trace-counted-time")).isEqualTo("–");
+  }
+
+  /** Types the id and presses Find (below the window's fold, hence without the mouse). */
+  private static void find(FxRobot robot, String traceId) {
+    robot.interact(
+        () -> {
+          robot.lookup("#trace-id").queryAs(TextField.class).setText(traceId);
+          robot.lookup("#trace-find").queryAs(Button.class).fire();
+        });
   }
 }
