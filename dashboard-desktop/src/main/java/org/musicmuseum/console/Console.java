@@ -21,8 +21,10 @@ import org.musicmuseum.console.config.SettingsStore;
 import org.musicmuseum.console.panel.AuditPresenter;
 import org.musicmuseum.console.panel.ChangeLog;
 import org.musicmuseum.console.panel.Fetcher;
+import org.musicmuseum.console.panel.PipelinePresenter;
 import org.musicmuseum.console.panel.StatsPresenter;
 import org.musicmuseum.console.panel.StatusPresenter;
+import org.musicmuseum.console.panel.TracePresenter;
 
 /**
  * The console's parts wired together: settings, the HTTP client, one presenter per panel and the
@@ -41,6 +43,8 @@ public final class Console implements AutoCloseable {
   private final StatsPresenter stats;
   private final StatusPresenter status;
   private final AuditPresenter audit;
+  private final PipelinePresenter pipeline;
+  private final TracePresenter trace;
   private ScheduledFuture<?> schedule;
 
   public Console(ConsoleSettings initial, SettingsStore store, Executor fx, Clock clock) {
@@ -54,6 +58,8 @@ public final class Console implements AutoCloseable {
     audit =
         new AuditPresenter(
             api, new Fetcher(io, fx), new Fetcher(io, fx), clock, retry, new Random());
+    pipeline = new PipelinePresenter(api, new Fetcher(io, fx), clock, retry);
+    trace = new TracePresenter(api, new Fetcher(io, fx), clock, retry);
   }
 
   /** Refreshes every panel now and then at the configured interval. */
@@ -70,6 +76,8 @@ public final class Console implements AutoCloseable {
     stats.refresh();
     status.refresh();
     audit.refresh();
+    pipeline.refresh();
+    trace.refresh();
   }
 
   public ConsoleSettings settings() {
@@ -101,6 +109,15 @@ public final class Console implements AutoCloseable {
 
   public AuditPresenter audit() {
     return audit;
+  }
+
+  public PipelinePresenter pipeline() {
+    return pipeline;
+  }
+
+  /** The find-an-event box. */
+  public TracePresenter trace() {
+    return trace;
   }
 
   @Override

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -30,8 +32,10 @@ import org.musicmuseum.console.config.SettingsStore;
 import org.musicmuseum.console.model.StatusChange;
 import org.musicmuseum.console.panel.Formats;
 import org.musicmuseum.console.view.Snapshot;
+import org.musicmuseum.events.TraceIds;
 import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.testkit.Http;
+import org.musicmuseum.testkit.Samples;
 import org.musicmuseum.testkit.TestStack;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -40,6 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The JavaFX console against the whole running stack, on Monocle's headless screen. Run by {@code
  * ViewsSystemIT} on its stack; the console starts before this group's tests and closes after them.
+ * A check that pauses storage resumes it, and waits until it is ready, whatever happens.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ConsoleChecks {
@@ -166,6 +171,96 @@ abstract class ConsoleChecks {
               assertThat(text("status-processing")).isEqualTo("Running");
               assertThat(log()).anyMatch(entry -> entry.startsWith("processing: Down → "));
             });
+  }
+
+  @Test
+  void thePipelinePanelShowsTheLagWhileStorageIsPaused() {
+    try (PausedStorage paused = PausedStorage.whenCaughtUp(museum, poster)) {
+      paused.post(7, 5);
+
+      patiently()
+          .untilAsserted(
+              () ->
+                  assertThat(text("pipeline-storage-lag"))
+                      .as(pipelineErrors())
+                      .isEqualTo(Formats.count(paused.posted()) + " events"));
+      saveBottom("console-pipeline.png");
+    }
+    patiently()
+        .untilAsserted(
+            () ->
+                assertThat(text("pipeline-storage-lag"))
+                    .as(pipelineErrors())
+                    .isEqualTo("0 events"));
+    assertThat(text("pipeline-ingest-note")).contains(" accepted");
+  }
+
+  @Test
+  void findAnEventFollowsAPostedEventToCountedAndSaysWhenAnIdIsUnknown() {
+    String traceId =
+        Http.jsonOf(museum.post("receiver", "/events/new_album", Http.JSON, Samples.ALBUM), 201)
+            .getString("trace_id");
+
+    findEvent(traceId);
+
+    patiently()
+        .untilAsserted(
+            () ->
+                assertThat(text("trace-summary"))
+                    .as(text("trace-error"))
+                    .isEqualTo("Counted in the statistics · " + traceId));
+    JsonObject answer = Http.jsonOf(museum.get("audit", "/trace/" + traceId), 200);
+    JsonObject stored = answer.getJsonObject("stored");
+    assertThat(text("trace-stored-detail"))
+        .isEqualTo(
+            stored.getString("table")
+                + " · row "
+                + Formats.count(stored.getJsonNumber("row_id").longValue()));
+    assertThat(text("trace-counted-detail"))
+        .isEqualTo(
+            "run "
+                + Formats.count(answer.getJsonObject("counted").getJsonNumber("run").longValue()));
+    assertThat(text("trace-kafka-detail")).startsWith("partition ");
+    saveBottom("console-find-event.png");
+
+    String unknown = TraceIds.random();
+    findEvent(unknown);
+
+    patiently()
+        .untilAsserted(
+            () ->
+                assertThat(text("trace-error"))
+                    .isEqualTo("No event with trace id " + unknown + "."));
+  }
+
+  /** Types the id and presses Find (below the window's fold, hence without the mouse). */
+  private static void findEvent(String traceId) {
+    robot.interact(
+        () -> {
+          robot.lookup("#trace-id").queryAs(TextField.class).setText(traceId);
+          robot.lookup("#trace-find").queryAs(Button.class).fire();
+        });
+  }
+
+  /** Saves a picture of the window scrolled to its last panels (Pipeline, Find an event). */
+  private void saveBottom(String png) {
+    ScrollPane scroll = robot.lookup("#panels-scroll").queryAs(ScrollPane.class);
+    robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+    try {
+      WaitForAsyncUtils.waitForFxEvents();
+      Snapshot.save(scene, screenshots.resolve(png));
+    } finally {
+      robot.interact(() -> scroll.setVvalue(scroll.getVmin()));
+    }
+  }
+
+  /** What the pipeline panel says is wrong, for the assertion's message. */
+  private static String pipelineErrors() {
+    return "pipeline errors: '"
+        + text("pipeline-error")
+        + "' '"
+        + text("pipeline-storage-lag-error")
+        + "'";
   }
 
   private static String auditJson() {

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -21,7 +23,9 @@ import org.musicmuseum.console.config.ConsoleSettings;
 import org.musicmuseum.console.model.AuditCounts;
 import org.musicmuseum.console.model.AuditEntry;
 import org.musicmuseum.console.model.AuditType;
+import org.musicmuseum.console.model.EventTrace;
 import org.musicmuseum.console.model.HealthReport;
+import org.musicmuseum.console.model.PipelineReport;
 import org.musicmuseum.console.model.Stats;
 
 /** {@link MuseumApi} over HTTP/1.1, with the base URLs and timeout of the current settings. */
@@ -64,6 +68,19 @@ public final class HttpMuseumApi implements MuseumApi {
     return read("audit", uri, json -> Answers.entry(json, type, index));
   }
 
+  @Override
+  public PipelineReport pipeline() throws ServiceException {
+    URI uri = settings.get().healthUrl().resolve("pipeline");
+    return read("health", uri, PipelineAnswers::pipeline);
+  }
+
+  @Override
+  public EventTrace trace(String traceId) throws ServiceException {
+    String segment = URLEncoder.encode(traceId, StandardCharsets.UTF_8).replace("+", "%20");
+    URI uri = settings.get().auditUrl().resolve("trace/" + segment);
+    return read("audit", uri, TraceAnswers::trace);
+  }
+
   private interface Reader<T> {
     T read(JsonValue json) throws Malformed;
   }
@@ -80,7 +97,8 @@ public final class HttpMuseumApi implements MuseumApi {
               + service
               + " service answered "
               + response.statusCode()
-              + (detail.isEmpty() ? "." : ": " + detail));
+              + (detail.isEmpty() ? "." : ": " + detail),
+          detail);
     }
     try (JsonReader json = Json.createReader(new StringReader(response.body()))) {
       return reader.read(json.readValue());

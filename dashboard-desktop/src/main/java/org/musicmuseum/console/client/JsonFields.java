@@ -49,11 +49,7 @@ final class JsonFields {
   }
 
   static Optional<String> optionalText(JsonObject object, String name) throws Malformed {
-    JsonValue value = object.get(name);
-    if (value == null || value == JsonValue.NULL) {
-      return Optional.empty();
-    }
-    return Optional.of(text(object, name));
+    return present(object, name) ? Optional.of(text(object, name)) : Optional.empty();
   }
 
   static Optional<Instant> optionalInstant(JsonObject object, String name) throws Malformed {
@@ -65,12 +61,32 @@ final class JsonFields {
     }
   }
 
+  static Optional<Long> optionalWhole(JsonObject object, String name) throws Malformed {
+    return present(object, name) ? Optional.of(whole(object, name)) : Optional.empty();
+  }
+
+  static Optional<Double> optionalDecimal(JsonObject object, String name) throws Malformed {
+    return present(object, name) ? Optional.of(decimal(object, name)) : Optional.empty();
+  }
+
+  /** A nested object; absent or null reads as an empty one. */
+  static JsonObject section(JsonObject object, String name) throws Malformed {
+    return present(object, name)
+        ? object(object.get(name), "'" + name + "'")
+        : JsonValue.EMPTY_JSON_OBJECT;
+  }
+
   static boolean bool(JsonObject object, String name) throws Malformed {
     JsonValue value = object.get(name);
     if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
       return value == JsonValue.TRUE;
     }
     throw new Malformed("'" + name + "' is missing or not true/false");
+  }
+
+  private static boolean present(JsonObject object, String name) {
+    JsonValue value = object.get(name);
+    return value != null && value != JsonValue.NULL;
   }
 
   private static JsonNumber number(JsonObject object, String name) throws Malformed {

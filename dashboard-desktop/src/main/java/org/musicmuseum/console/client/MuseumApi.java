@@ -3,7 +3,9 @@ package org.musicmuseum.console.client;
 import org.musicmuseum.console.model.AuditCounts;
 import org.musicmuseum.console.model.AuditEntry;
 import org.musicmuseum.console.model.AuditType;
+import org.musicmuseum.console.model.EventTrace;
 import org.musicmuseum.console.model.HealthReport;
+import org.musicmuseum.console.model.PipelineReport;
 import org.musicmuseum.console.model.Stats;
 
 /** The reads the console makes. Each call blocks: call it off the FX thread. */
@@ -20,4 +22,13 @@ public interface MuseumApi {
 
   /** Audit's {@code GET /{type}?index=n}. */
   AuditEntry auditEntry(AuditType type, long index) throws ServiceException;
+
+  /** The health service's {@code GET /pipeline}: ingest rate, storage lag, freshness, counts. */
+  PipelineReport pipeline() throws ServiceException;
+
+  /**
+   * Audit's {@code GET /trace/{trace_id}}: where the event is. An unknown id is an {@link
+   * ServiceException.Kind#ERROR_STATUS} 404, a malformed one a 400 with the problem's detail.
+   */
+  EventTrace trace(String traceId) throws ServiceException;
 }

@@ -19,11 +19,20 @@ public final class ServiceException extends Exception {
 
   private final Kind kind;
   private final int status;
+  private final String detail;
 
   public ServiceException(Kind kind, int status, String message) {
+    this(kind, status, message, "");
+  }
+
+  /**
+   * @param detail the problem's own words (its detail or title); empty when it gave none
+   */
+  public ServiceException(Kind kind, int status, String message, String detail) {
     super(message);
     this.kind = kind;
     this.status = status;
+    this.detail = detail;
   }
 
   public Kind kind() {
@@ -33,5 +42,10 @@ public final class ServiceException extends Exception {
   /** The HTTP status of an {@link Kind#ERROR_STATUS} answer; 0 otherwise. */
   public int status() {
     return status;
+  }
+
+  /** What the problem+json of an error answer said (detail, else title); empty otherwise. */
+  public String detail() {
+    return detail;
   }
 }

@@ -33,6 +33,16 @@ public final class Formats {
     return seconds(d.toMillis() / 1000.0);
   }
 
+  /** 12.345 → {@code 12.3 /s}: one decimal. */
+  public static String rate(double perSecond) {
+    return String.format(Locale.ROOT, "%,.1f /s", perSecond);
+  }
+
+  /** How long a hop took: {@code 850 ms} under a second, else {@link #seconds(double)}. */
+  public static String millis(long ms) {
+    return ms < 1000 ? ms + " ms" : seconds(ms / 1000.0);
+  }
+
   /** 562.5 → {@code 9 min 22.5 s}; empty under a minute. */
   public static String minutes(double value) {
     if (!(value >= 60)) {

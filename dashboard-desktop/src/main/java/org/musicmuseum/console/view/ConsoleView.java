@@ -45,9 +45,17 @@ public final class ConsoleView {
     VBox.setVgrow(log, Priority.ALWAYS);
     HBox middle = row(services, EventsChartView.create(console.stats()));
     HBox lower = row(ArtistsView.create(console.stats()), AuditView.create(console.audit()));
-    VBox panels = new VBox(12, StatsView.create(console.stats()), middle, lower);
+    VBox panels =
+        new VBox(
+            12,
+            StatsView.create(console.stats()),
+            middle,
+            lower,
+            PipelineView.create(console.pipeline()),
+            FindEventView.create(console.trace()));
     panels.getStyleClass().add("panels");
     ScrollPane scroll = new ScrollPane(panels);
+    scroll.setId("panels-scroll");
     scroll.setFitToWidth(true);
     root.setCenter(scroll);
     return root;

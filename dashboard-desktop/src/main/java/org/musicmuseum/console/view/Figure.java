@@ -7,6 +7,8 @@ import javafx.scene.layout.VBox;
 /** One big figure with its caption and a small note under it. */
 final class Figure extends VBox {
 
+  private final Label small = new Label();
+
   Figure(String id, String caption, ObservableValue<String> value, ObservableValue<String> note) {
     getStyleClass().add("figure");
     Label title = new Label(caption);
@@ -15,9 +17,15 @@ final class Figure extends VBox {
     number.setId(id);
     number.getStyleClass().add("figure-value");
     number.textProperty().bind(value);
-    Label small = new Label();
     small.getStyleClass().add("figure-note");
+    small.setWrapText(true);
     small.textProperty().bind(note);
     getChildren().addAll(title, number, small);
+  }
+
+  /** Gives the note an id, for tests that read it. */
+  Figure noteId(String id) {
+    small.setId(id);
+    return this;
   }
 }

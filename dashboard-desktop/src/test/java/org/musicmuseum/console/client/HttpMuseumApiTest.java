@@ -33,7 +33,7 @@ class HttpMuseumApiTest {
   }
 
   /** Generous for answers that come, so that a loaded machine does not turn them into timeouts. */
-  private static HttpMuseumApi apiAt(int port) {
+  static HttpMuseumApi apiAt(int port) {
     return apiAt(port, Duration.ofSeconds(5));
   }
 

@@ -9,7 +9,9 @@ import org.musicmuseum.console.client.ServiceException;
 import org.musicmuseum.console.model.AuditCounts;
 import org.musicmuseum.console.model.AuditEntry;
 import org.musicmuseum.console.model.AuditType;
+import org.musicmuseum.console.model.EventTrace;
 import org.musicmuseum.console.model.HealthReport;
+import org.musicmuseum.console.model.PipelineReport;
 import org.musicmuseum.console.model.Stats;
 
 /**
@@ -25,7 +27,10 @@ final class FakeMuseumApi implements MuseumApi {
   private final Deque<Object> health = new ArrayDeque<>();
   private final Deque<Object> counts = new ArrayDeque<>();
   private final Deque<Object> entries = new ArrayDeque<>();
+  private final Deque<Object> pipelines = new ArrayDeque<>();
+  private final Deque<Object> traces = new ArrayDeque<>();
   final List<Lookup> lookups = new ArrayList<>();
+  final List<String> traceIds = new ArrayList<>();
 
   /** Queues the next answer of {@code stats()}: a {@link Stats} or a {@link ServiceException}. */
   FakeMuseumApi stats(Object answer) {
@@ -48,6 +53,16 @@ final class FakeMuseumApi implements MuseumApi {
     return this;
   }
 
+  FakeMuseumApi pipeline(Object answer) {
+    pipelines.add(answer);
+    return this;
+  }
+
+  FakeMuseumApi trace(Object answer) {
+    traces.add(answer);
+    return this;
+  }
+
   @Override
   public Stats stats() throws ServiceException {
     return next(stats, Stats.class, "stats");
@@ -67,6 +82,17 @@ final class FakeMuseumApi implements MuseumApi {
   public AuditEntry auditEntry(AuditType type, long index) throws ServiceException {
     lookups.add(new Lookup(type, index));
     return next(entries, AuditEntry.class, "auditEntry");
+  }
+
+  @Override
+  public PipelineReport pipeline() throws ServiceException {
+    return next(pipelines, PipelineReport.class, "pipeline");
+  }
+
+  @Override
+  public EventTrace trace(String traceId) throws ServiceException {
+    traceIds.add(traceId);
+    return next(traces, EventTrace.class, "trace");
   }
 
   private static <T> T next(Deque<Object> answers, Class<T> type, String call)

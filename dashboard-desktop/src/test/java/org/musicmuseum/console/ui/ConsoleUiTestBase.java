@@ -52,7 +52,9 @@ abstract class ConsoleUiTestBase {
         StubServer.below("/processing")
             .answer("/stats", StubAnswer.json(Bodies.stats(1234, 17, 56, 562.5, 30)));
     health =
-        StubServer.below("/healthcheck").answer("/status", StubAnswer.json(Bodies.allRunning()));
+        StubServer.below("/healthcheck")
+            .answer("/status", StubAnswer.json(Bodies.allRunning()))
+            .answer("/pipeline", StubAnswer.json(PipelineBodies.pipeline(0, null)));
     audit = StubServer.below("/audit_log").answer("/counts", StubAnswer.json(Bodies.counts(3, 2)));
     for (int i = 0; i < 3; i++) {
       audit.answer("/album?index=" + i, StubAnswer.json(Bodies.albumRecord("Album " + i, 100 + i)));

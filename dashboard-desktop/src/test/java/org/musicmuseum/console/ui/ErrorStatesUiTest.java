@@ -39,8 +39,17 @@ class ErrorStatesUiTest extends ConsoleUiTestBase {
           "audit-range",
           "3 albums: index 0 to 2");
 
+  private static final Panel PIPELINE =
+      new Panel(
+          "health",
+          "/pipeline",
+          "pipeline-error",
+          "panel-pipeline",
+          "pipeline-storage-lag",
+          "0 events");
+
   static Stream<Panel> panels() {
-    return Stream.of(STATS, STATUS, AUDIT);
+    return Stream.of(STATS, STATUS, AUDIT, PIPELINE);
   }
 
   @ParameterizedTest
