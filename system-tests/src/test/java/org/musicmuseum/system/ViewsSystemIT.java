@@ -34,6 +34,13 @@ class ViewsSystemIT {
   }
 
   @Nested
+  class BrowserPipeline extends DashboardPipelineChecks {
+    BrowserPipeline() {
+      super(views);
+    }
+  }
+
+  @Nested
   class DesktopConsole extends ConsoleChecks {
     DesktopConsole() {
       super(views.museum, views.poster, views.screenshots());

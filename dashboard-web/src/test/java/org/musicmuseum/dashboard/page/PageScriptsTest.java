@@ -1,7 +1,6 @@
 package org.musicmuseum.dashboard.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The page's plain script modules (what the Pipeline panel and the Find-an-event timeline show of
- * an answer) under Node's own test runner: {@code node --test src/test/js/}. Skipped where Node is
- * not installed (the browser system test checks the page as a whole).
+ * an answer) under Node's own test runner: {@code node --test src/test/js/}. Debian's {@code
+ * nodejs} package provides it ({@code .ci/run} installs it where it is missing).
  */
 class PageScriptsTest {
 
@@ -22,7 +21,9 @@ class PageScriptsTest {
 
   @Test
   void theScriptTestsPassUnderNode() throws IOException, InterruptedException {
-    assumeTrue(Files.isExecutable(NODE), "node is not installed");
+    assertThat(Files.isExecutable(NODE))
+        .as("%s is missing: apt-get install nodejs (.ci/run installs it)", NODE)
+        .isTrue();
     Process node =
         new ProcessBuilder(NODE.toString(), "--test", TESTS.toString() + "/")
             .redirectErrorStream(true)

@@ -128,6 +128,15 @@ public final class DashboardPage {
     return id == null ? "" : id;
   }
 
+  /**
+   * What the line above the timeline says of the last lookup: {@code hint}, {@code not-found}
+   * (404), {@code invalid} (400) or the state of the event shown.
+   */
+  public String traceMessageKind() {
+    String kind = byTestId("trace-message").getDomAttribute("data-kind");
+    return kind == null ? "" : kind;
+  }
+
   /** Whether a step of the timeline (accepted, kafka, stored, counted) is shown as reached. */
   public boolean traceStepReached(String step) {
     return "true".equals(byTestId("trace-step-" + step).getDomAttribute("data-reached"));
