@@ -1,12 +1,9 @@
 package org.musicmuseum.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.List;
-import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.system.browser.DashboardPage;
@@ -39,21 +36,14 @@ abstract class DashboardChecks {
     this.expect = dashboard.expect;
   }
 
-  private static ConditionFactory patiently() {
-    return await()
-        .atMost(Duration.ofMinutes(3))
-        .pollInterval(Duration.ofMillis(250))
-        .ignoreExceptions();
-  }
-
   @Test
   void afterPostingEventsThePageShowsTheNumbersOfProcessingStats() {
     page.open();
     poster.post(120, 80);
 
-    patiently().untilAsserted(expect::pageShowsTheStats);
+    DashboardStack.patiently().untilAsserted(expect::pageShowsTheStats);
 
-    patiently()
+    DashboardStack.patiently()
         .untilAsserted(
             () -> {
               SERVICES.forEach(s -> assertThat(page.serviceStatus(s)).isEqualTo("Running"));
@@ -69,7 +59,7 @@ abstract class DashboardChecks {
   @Test
   void aStoppedServiceTurnsDownOnThePageAndRunningWhenItIsBack() {
     page.open();
-    patiently()
+    DashboardStack.patiently()
         .untilAsserted(
             () -> {
               assertThat(page.serviceStatus("storage")).isEqualTo("Running");
@@ -78,21 +68,23 @@ abstract class DashboardChecks {
             });
 
     stack.killService("storage");
-    patiently().untilAsserted(() -> assertThat(page.serviceStatus("storage")).isEqualTo("Down"));
+    DashboardStack.patiently()
+        .untilAsserted(() -> assertThat(page.serviceStatus("storage")).isEqualTo("Down"));
     dashboard.screenshot("storage-down-desktop", Viewport.DESKTOP, false);
 
     stack.startService("storage");
-    patiently().untilAsserted(() -> assertThat(page.serviceStatus("storage")).isEqualTo("Running"));
+    DashboardStack.patiently()
+        .untilAsserted(() -> assertThat(page.serviceStatus("storage")).isEqualTo("Running"));
   }
 
   @Test
   void theAuditViewShowsTheEventOfAChosenIndex() {
     poster.post(30, 20);
-    patiently().until(expect::auditHoldsEverythingPosted);
+    DashboardStack.patiently().until(expect::auditHoldsEverythingPosted);
     JsonObject counts = Http.json(museum.get("audit", "/counts"));
     long albums = counts.getJsonNumber("album").longValue();
     page.open();
-    patiently()
+    DashboardStack.patiently()
         .untilAsserted(
             () -> assertThat(Long.parseLong(page.auditShownIndex())).isBetween(0L, albums - 1));
 
@@ -100,7 +92,7 @@ abstract class DashboardChecks {
     page.showAuditEvent("album", index);
 
     JsonObject expected = Http.json(museum.get("audit", "/album?index=" + index));
-    patiently()
+    DashboardStack.patiently()
         .untilAsserted(
             () -> {
               assertThat(page.auditShownType()).isEqualTo("album");
@@ -111,7 +103,7 @@ abstract class DashboardChecks {
     long single = counts.getJsonNumber("single_song").longValue() - 1;
     page.showAuditEvent("single_song", single);
     JsonObject expectedSingle = Http.json(museum.get("audit", "/single_song?index=" + single));
-    patiently()
+    DashboardStack.patiently()
         .untilAsserted(() -> assertThat(page.auditShownIndex()).isEqualTo(Long.toString(single)));
     expect.auditViewShowsTheTraceIdOf(expectedSingle);
   }
@@ -119,10 +111,11 @@ abstract class DashboardChecks {
   @Test
   void aProcessingOutageShowsAnErrorOnTheStatisticsPanelUntilItIsBack() {
     page.open();
-    patiently().untilAsserted(() -> assertThat(page.value("stat-albums")).isNotEmpty());
+    DashboardStack.patiently()
+        .untilAsserted(() -> assertThat(page.value("stat-albums")).isNotEmpty());
 
     stack.stopService("processing");
-    patiently()
+    DashboardStack.patiently()
         .untilAsserted(
             () -> {
               assertThat(page.panelError("stats")).contains("processing service cannot be reached");
@@ -133,6 +126,6 @@ abstract class DashboardChecks {
     dashboard.screenshot("processing-down-phone", Viewport.PHONE, false);
 
     stack.startService("processing");
-    patiently().untilAsserted(expect::pageShowsTheStats);
+    DashboardStack.patiently().untilAsserted(expect::pageShowsTheStats);
   }
 }

@@ -1,10 +1,7 @@
 package org.musicmuseum.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.TraceIds;
 import org.musicmuseum.system.browser.DashboardPage;
@@ -30,13 +27,6 @@ abstract class DashboardPipelineChecks {
     this.page = dashboard.page;
   }
 
-  private static ConditionFactory patiently() {
-    return await()
-        .atMost(Duration.ofMinutes(3))
-        .pollInterval(Duration.ofMillis(250))
-        .ignoreExceptions();
-  }
-
   @Test
   void aPausedStorageShowsAsLagAndItsWaitingEventIsFoundInKafkaThenCounted() {
     page.open();
@@ -45,7 +35,7 @@ abstract class DashboardPipelineChecks {
       paused.post(7, 5);
       traceId = postAlbum();
       String behind = Long.toString(paused.posted() + 1);
-      patiently()
+      DashboardStack.patiently()
           .untilAsserted(
               () -> {
                 assertThat(page.value("pipeline-lag")).isEqualTo(behind);
@@ -53,7 +43,7 @@ abstract class DashboardPipelineChecks {
               });
 
       page.findEvent(traceId);
-      patiently()
+      DashboardStack.patiently()
           .untilAsserted(
               () -> {
                 assertThat(page.traceShown()).isEqualTo(traceId);
@@ -64,7 +54,7 @@ abstract class DashboardPipelineChecks {
       dashboard.screenshot("dashboard-pipeline-paused", Viewport.DESKTOP, true);
     }
 
-    patiently()
+    DashboardStack.patiently()
         .untilAsserted(
             () -> {
               assertThat(page.value("pipeline-lag")).isEqualTo("0");
@@ -79,7 +69,7 @@ abstract class DashboardPipelineChecks {
   void anUnknownIdIsNotFoundAndAMalformedOneIsRefused() {
     page.open();
     page.findEvent(TraceIds.random());
-    patiently()
+    DashboardStack.patiently()
         .untilAsserted(
             () -> {
               assertThat(page.traceMessageKind()).isEqualTo("not-found");
@@ -87,7 +77,8 @@ abstract class DashboardPipelineChecks {
             });
 
     page.findEvent("not-a-trace-id");
-    patiently().untilAsserted(() -> assertThat(page.traceMessageKind()).isEqualTo("invalid"));
+    DashboardStack.patiently()
+        .untilAsserted(() -> assertThat(page.traceMessageKind()).isEqualTo("invalid"));
     assertThat(page.text("trace-message")).isNotBlank();
   }
 

@@ -1,8 +1,11 @@
 package org.musicmuseum.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import org.awaitility.core.ConditionFactory;
 import org.musicmuseum.system.browser.DashboardPage;
 import org.musicmuseum.system.browser.DashboardPage.Viewport;
 import org.musicmuseum.system.browser.HeadlessChrome;
@@ -58,6 +61,14 @@ final class DashboardStack implements AutoCloseable {
   /** Where screenshots go ({@code system-tests/target/screenshots/}). */
   Path screenshots() {
     return screenshots;
+  }
+
+  /** Waits for what the page shows: up to 3 minutes, looking every 250 ms. */
+  static ConditionFactory patiently() {
+    return await()
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofMillis(250))
+        .ignoreExceptions();
   }
 
   /** Saves {@code <name>.png} of the page as it is now. */

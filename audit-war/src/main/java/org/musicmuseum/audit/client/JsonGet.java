@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import org.musicmuseum.kit.http.ServiceClients;
 
 /**
  * A GET of a JSON answer from another service, bounded by timeouts: 200 is the value, 404 is
@@ -25,11 +26,7 @@ public final class JsonGet implements AutoCloseable {
 
   public JsonGet(Duration connectTimeout, Duration timeout) {
     this.timeout = timeout;
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(connectTimeout)
-            .build();
+    this.http = ServiceClients.client(connectTimeout);
   }
 
   /**

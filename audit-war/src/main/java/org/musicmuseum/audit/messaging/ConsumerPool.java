@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * A few consumers for lookups. A consumer is not thread-safe, so a lookup borrows one and gives it
@@ -22,6 +25,17 @@ public final class ConsumerPool implements AutoCloseable {
   private final BlockingQueue<Consumer<byte[], byte[]>> idle;
   private int created;
   private volatile boolean closed;
+
+  /**
+   * A pool of {@code size} Kafka consumers of raw bytes, consumer n made with {@code settings(n)}.
+   */
+  public static ConsumerPool ofBytes(int size, IntFunction<Properties> settings) {
+    return new ConsumerPool(
+        size,
+        n ->
+            new KafkaConsumer<>(
+                settings.apply(n), new ByteArrayDeserializer(), new ByteArrayDeserializer()));
+  }
 
   /**
    * @param size how many consumers serve lookups at once

@@ -3,6 +3,7 @@ package org.musicmuseum.audit.messaging;
 import java.util.Properties;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.eclipse.microprofile.config.Config;
 import org.musicmuseum.kit.config.PrefixedProperties;
 
 /**
@@ -30,6 +31,12 @@ public final class ConsumerSettings {
     base.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     base.remove(ConsumerConfig.GROUP_ID_CONFIG);
     clientId = base.getProperty(ConsumerConfig.CLIENT_ID_CONFIG, DEFAULT_CLIENT_ID);
+  }
+
+  /** The settings from every key of the server's MicroProfile Config. */
+  public static ConsumerSettings from(Config config, String bootstrapServers) {
+    return new ConsumerSettings(
+        config.getPropertyNames(), name -> config.getValue(name, String.class), bootstrapServers);
   }
 
   /** The indexer's consumer: reads every partition from where the index stopped. */

@@ -48,11 +48,7 @@ public class IndexRunner {
     status = new IndexStatus(metrics);
     metrics.watchLag(status);
     store = new IndexStore(audit.indexFile());
-    ConsumerSettings settings =
-        new ConsumerSettings(
-            config.getPropertyNames(),
-            name -> config.getValue(name, String.class),
-            audit.kafka().bootstrapServers());
+    ConsumerSettings settings = ConsumerSettings.from(config, audit.kafka().bootstrapServers());
     IndexLoop work =
         new IndexLoop(
             audit.kafka().topic(),

@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.eclipse.microprofile.config.Config;
 import org.musicmuseum.audit.config.AuditConfig;
 import org.musicmuseum.audit.domain.Counts;
@@ -28,17 +26,8 @@ public class AuditLookups {
 
   @PostConstruct
   void open() {
-    ConsumerSettings settings =
-        new ConsumerSettings(
-            config.getPropertyNames(),
-            name -> config.getValue(name, String.class),
-            audit.kafka().bootstrapServers());
-    pool =
-        new ConsumerPool(
-            audit.lookupConsumers(),
-            n ->
-                new KafkaConsumer<>(
-                    settings.lookup(n), new ByteArrayDeserializer(), new ByteArrayDeserializer()));
+    ConsumerSettings settings = ConsumerSettings.from(config, audit.kafka().bootstrapServers());
+    pool = ConsumerPool.ofBytes(audit.lookupConsumers(), settings::lookup);
     RecordFetcher fetcher = new RecordFetcher(pool, audit.kafka().topic(), audit.lookupTimeout());
     reader = new AuditReader(indexer::index, () -> indexer.status().isCaughtUp(), fetcher::fetch);
   }

@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.eclipse.microprofile.config.Config;
 import org.musicmuseum.audit.client.JsonGet;
 import org.musicmuseum.audit.client.Reply;
@@ -45,19 +43,8 @@ public class TraceLookups {
 
   @PostConstruct
   void open() {
-    ConsumerSettings settings =
-        new ConsumerSettings(
-            config.getPropertyNames(),
-            name -> config.getValue(name, String.class),
-            audit.kafka().bootstrapServers());
-    pool =
-        new ConsumerPool(
-            trace.consumers(),
-            n ->
-                new KafkaConsumer<>(
-                    settings.traceSearch(n),
-                    new ByteArrayDeserializer(),
-                    new ByteArrayDeserializer()));
+    ConsumerSettings settings = ConsumerSettings.from(config, audit.kafka().bootstrapServers());
+    pool = ConsumerPool.ofBytes(trace.consumers(), settings::traceSearch);
     scanner =
         new TraceScanner(
             pool,

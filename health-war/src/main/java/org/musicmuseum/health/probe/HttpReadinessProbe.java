@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.musicmuseum.health.domain.CheckResult;
 import org.musicmuseum.health.domain.WatchedService;
+import org.musicmuseum.kit.http.ServiceClients;
 
 /**
  * {@code GET <server>/health/ready} with java.net.http, asynchronously, bounded by one timeout for
@@ -28,12 +29,7 @@ public final class HttpReadinessProbe implements ReadinessProbe {
    */
   public HttpReadinessProbe(Duration timeout) {
     this.timeout = timeout;
-    this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(timeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.client = ServiceClients.client(timeout);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.musicmuseum.kit.http.ServiceClients;
 import org.musicmuseum.kit.metrics.PrometheusText;
 
 /**
@@ -26,12 +27,7 @@ public final class MetricsClient {
    */
   public MetricsClient(Duration timeout) {
     this.timeout = timeout;
-    this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(timeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.client = ServiceClients.client(timeout);
   }
 
   /** The scrape, or a failure whose {@link #describe} says why. */

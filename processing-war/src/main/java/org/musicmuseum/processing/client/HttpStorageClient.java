@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import org.musicmuseum.kit.http.ServiceClients;
 import org.musicmuseum.processing.domain.AlbumRow;
 import org.musicmuseum.processing.domain.EventPage;
 import org.musicmuseum.processing.domain.SingleRow;
@@ -34,11 +35,7 @@ public final class HttpStorageClient implements StorageClient, AutoCloseable {
   public HttpStorageClient(String baseUrl, Duration connectTimeout, Duration requestTimeout) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.requestTimeout = requestTimeout;
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(connectTimeout)
-            .build();
+    this.http = ServiceClients.client(connectTimeout);
   }
 
   @Override
