@@ -20,11 +20,15 @@ export class TraceFinder {
     this.asked = 0;
   }
 
+  // The box is disabled in the page until here: a Find pressed before the page knows where audit
+  // is would submit the form natively and reload the page.
   start() {
     document.getElementById('trace-form').addEventListener('submit', (e) => {
       e.preventDefault();
       this.find(this.input.value.trim());
     });
+    this.input.disabled = false;
+    document.getElementById('trace-find').disabled = false;
   }
 
   async find(id) {

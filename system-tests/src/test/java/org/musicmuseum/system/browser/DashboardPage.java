@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -12,6 +13,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The dashboard as a person sees it: reads by the page's data-testid attributes. */
 public final class DashboardPage {
@@ -31,6 +33,9 @@ public final class DashboardPage {
       this.mobile = mobile;
     }
   }
+
+  /** How long the page may take to load its configuration and wire its controls. */
+  private static final Duration READY = Duration.ofMinutes(1);
 
   private final ChromeDriver driver;
   private final String url;
@@ -106,8 +111,12 @@ public final class DashboardPage {
     return state == null ? "" : state;
   }
 
-  /** Types a trace id into the Find-an-event box and presses Enter. */
+  /**
+   * Types a trace id into the Find-an-event box and presses Enter, once the page has enabled the
+   * box (it does when it knows where audit is; the page may still be loading).
+   */
   public void findEvent(String traceId) {
+    new WebDriverWait(driver, READY).until(d -> byTestId("trace-id").isEnabled());
     WebElement input = byTestId("trace-id");
     input.clear();
     input.sendKeys(traceId + Keys.ENTER);
