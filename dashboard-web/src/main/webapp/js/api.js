@@ -77,3 +77,32 @@ export function repeat(task, everyMs) {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Runs `task` now and again `everyMs` after each run ends, between start() and stop(); a start()
+ * while it runs changes nothing.
+ */
+export class Poll {
+  constructor(task, everyMs) {
+    this.task = task;
+    this.everyMs = everyMs;
+    this.stopper = null;
+  }
+
+  start() {
+    if (!this.stopper) {
+      this.stopper = repeat(this.task, this.everyMs);
+    }
+  }
+
+  stop() {
+    if (this.stopper) {
+      this.stopper();
+      this.stopper = null;
+    }
+  }
+
+  get running() {
+    return this.stopper !== null;
+  }
+}

@@ -7,21 +7,19 @@ import { PipelineFeed } from './pipeline.js';
 import { StatsFeed } from './stats.js';
 import { StatusFeed } from './status.js';
 import { TraceFinder } from './trace.js';
+import { UpdateStream } from './updates.js';
 
 const MODES = {
-  connecting: 'Connecting…',
-  live: 'Live',
-  polling: 'Polling',
-  offline: 'Health offline',
+  connecting: ['Connecting…', 'Waiting for the first figures'],
+  live: ['Live', 'Figures and statuses are pushed as they change'],
+  polling: ['Not live · polling', 'The live updates are not arriving: figures and statuses are read every refresh interval'],
+  offline: ['Health offline', 'The live updates are not arriving and the health service does not answer'],
 };
 
 function showMode(mode) {
   const indicator = document.getElementById('live-indicator');
   indicator.dataset.mode = mode;
-  indicator.textContent = MODES[mode];
-  indicator.title = mode === 'live'
-    ? 'Statuses are pushed by the health service'
-    : 'Statuses are read every refresh interval';
+  [indicator.textContent, indicator.title] = MODES[mode];
 }
 
 function showSources(config) {
@@ -50,9 +48,31 @@ async function start() {
   showSources(config);
   const chart = new EventsChart();
   const stats = new StatsFeed(config, chart);
-  const status = new StatusFeed(config, showMode);
-  stats.start();
-  status.start();
+  let live = false;
+  const status = new StatusFeed(config, (ok) => {
+    if (!live) {
+      showMode(ok ? 'polling' : 'offline');
+    }
+  });
+  const stream = new UpdateStream(
+    {
+      stats: (data) => stats.show(data, 'stream'),
+      status: (report) => status.showReport(report),
+      change: (change) => status.showChange(change),
+    },
+    (isLive) => {
+      live = isLive;
+      stats.setLive(isLive);
+      status.setLive(isLive);
+      if (isLive) {
+        showMode('live');
+      }
+    },
+    config.refresh_ms,
+  );
+  stats.setLive(false);
+  status.setLive(false);
+  stream.start();
   new AuditView(config).start();
   new PipelineFeed(config).start();
   new TraceFinder(config).start();

@@ -1,7 +1,7 @@
 // The statistics of the processing service: figures, top artists and (through the chart) events
-// per minute, polled every refresh interval.
+// per minute: pushed by the live updates, polled every refresh interval while they are not live.
 
-import { getJson, repeat } from './api.js';
+import { Poll, getJson } from './api.js';
 import { formatAge, formatCount, formatMinutes, formatSeconds, formatTime } from './format.js';
 import { Panel, element, setText } from './panel.js';
 
@@ -13,21 +13,29 @@ export class StatsFeed {
     this.stats = new Panel('panel-stats');
     this.artists = new Panel('panel-artists');
     this.lastGood = null;
+    this.poll = new Poll(() => this.refresh(), this.refreshMs);
+    this.polls = 0;
   }
 
-  start() {
-    repeat(() => this.refresh(), this.refreshMs);
+  /** Polls while the live updates are not live (at first, until they are). */
+  setLive(live) {
+    if (live) {
+      this.poll.stop();
+    } else {
+      this.poll.start();
+    }
   }
 
   async refresh() {
     const panels = [this.stats, this.artists, this.chart.panel];
     try {
       const stats = await getJson('processing', this.url, Math.max(4000, this.refreshMs));
-      this.lastGood = new Date();
-      this.showFigures(stats);
-      this.showArtists(stats.top_artists ?? []);
-      this.chart.show(stats.events_per_minute ?? []);
-      panels.forEach((panel) => panel.ok('fetch'));
+      if (!this.poll.running) {
+        return; // the live updates took over while this read was under way
+      }
+      this.polls += 1;
+      document.getElementById('panel-stats').dataset.polls = String(this.polls);
+      this.show(stats, 'poll');
     } catch (e) {
       const since = this.lastGood
         ? ` Showing the figures of ${formatTime(this.lastGood.toISOString())}.`
@@ -35,6 +43,16 @@ export class StatsFeed {
       const retry = ` Retrying every ${Math.round(this.refreshMs / 100) / 10} s.`;
       panels.forEach((panel) => panel.fail('fetch', e.message + since + retry));
     }
+  }
+
+  /** Shows what GET /stats answers; `source` (poll, stream) goes to the panel's data-source. */
+  show(stats, source) {
+    this.lastGood = new Date();
+    this.showFigures(stats);
+    this.showArtists(stats.top_artists ?? []);
+    this.chart.show(stats.events_per_minute ?? []);
+    [this.stats, this.artists, this.chart.panel].forEach((panel) => panel.ok('fetch'));
+    document.getElementById('panel-stats').dataset.source = source;
   }
 
   showFigures(stats) {

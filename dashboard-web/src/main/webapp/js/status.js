@@ -1,7 +1,7 @@
-// Each service's status from the health service: its push stream (EventSource) when it can be
-// had, polling GET /status meanwhile and as the fallback.
+// Each service's status from the health service: pushed by the live updates, polled (GET /status)
+// every refresh interval while they are not live.
 
-import { getJson } from './api.js';
+import { Poll, getJson } from './api.js';
 import { formatAge, formatTime } from './format.js';
 import { Panel, element, setText } from './panel.js';
 
@@ -13,72 +13,37 @@ const SERVICES = [
 ];
 
 export class StatusFeed {
-  constructor(config, onMode) {
+  /** `onPoll(ok)` is told how each poll went. */
+  constructor(config, onPoll) {
     this.base = config.health_url;
     this.refreshMs = config.refresh_ms;
-    this.onMode = onMode;
+    this.onPoll = onPoll;
     this.panel = new Panel('panel-status');
     this.states = {};
-    this.polling = false;
-    this.pollRun = 0;
-    this.streamOpen = false;
+    this.poll = new Poll(() => this.refresh(), this.refreshMs);
     this.createRows();
   }
 
-  start() {
-    if (typeof EventSource === 'function') {
-      this.connect();
+  /** Polls while the live updates are not live (at first, until they are). */
+  setLive(live) {
+    if (live) {
+      this.poll.stop();
     } else {
-      this.startPolling();
+      this.poll.start();
     }
   }
 
-  connect() {
-    const source = new EventSource(`${this.base}/events`);
-    source.addEventListener('open', () => {
-      this.streamOpen = true;
-    });
-    source.addEventListener('status', (e) => this.fromStream(() => this.showReport(JSON.parse(e.data))));
-    source.addEventListener('change', (e) => this.fromStream(() => this.showChange(JSON.parse(e.data))));
-    source.addEventListener('error', () => {
-      this.streamOpen = false;
-      this.startPolling();
-      if (source.readyState === EventSource.CLOSED) {
-        setTimeout(() => this.connect(), this.refreshMs);
+  async refresh() {
+    try {
+      const report = await getJson('health', `${this.base}/status`, Math.max(4000, this.refreshMs));
+      if (this.poll.running) {
+        this.showReport(report);
+        this.onPoll(true);
       }
-    });
-  }
-
-  fromStream(show) {
-    this.polling = false;
-    this.streamOpen = true;
-    this.onMode('live');
-    show();
-    this.panel.ok('fetch');
-  }
-
-  /** Polls until the stream delivers again. */
-  startPolling() {
-    if (this.polling) {
-      return;
+    } catch (e) {
+      this.panel.fail('fetch', `${e.message} The statuses below may be out of date; retrying every ${Math.round(this.refreshMs / 100) / 10} s.`);
+      this.onPoll(false);
     }
-    this.polling = true;
-    const run = ++this.pollRun;
-    const poll = async () => {
-      if (!this.polling || run !== this.pollRun) {
-        return;
-      }
-      try {
-        this.showReport(await getJson('health', `${this.base}/status`, Math.max(4000, this.refreshMs)));
-        this.panel.ok('fetch');
-        this.onMode(this.streamOpen ? 'live' : 'polling');
-      } catch (e) {
-        this.panel.fail('fetch', `${e.message} The statuses below may be out of date; retrying every ${Math.round(this.refreshMs / 100) / 10} s.`);
-        this.onMode('offline');
-      }
-      setTimeout(poll, this.refreshMs);
-    };
-    poll();
   }
 
   createRows() {
@@ -104,7 +69,9 @@ export class StatusFeed {
     );
   }
 
+  /** Shows what GET /status answers. */
   showReport(report) {
+    this.panel.ok('fetch');
     SERVICES.forEach(([name]) => this.showState(name, report.services?.[name]));
     this.lastUpdate = report.last_update;
     this.tick();

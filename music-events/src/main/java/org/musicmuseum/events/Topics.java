@@ -1,5 +1,8 @@
 package org.musicmuseum.events;
 
+import java.time.Duration;
+import java.util.Map;
+
 /** Kafka topic, consumer-group and event-type names shared by every service and by the tests. */
 public final class Topics {
 
@@ -18,6 +21,40 @@ public final class Topics {
    * service (its lag exporter) read {@code storage.consumer.group} with this as its one default.
    */
   public static final String STORAGE_GROUP = "storage";
+
+  /**
+   * The topic of the live updates the dashboards show (statistics snapshots, statuses), unless
+   * configured otherwise: processing and health publish to {@code updates.topic} (env {@code
+   * UPDATES_TOPIC}) and the dashboard server reads it, with this as its one default.
+   */
+  public static final String UPDATES = "museum-updates";
+
+  /**
+   * The MicroProfile Reactive Messaging channel of the updates, in every service that has one
+   * ({@code mp.messaging.outgoing.updates.*} in processing and health, {@code
+   * mp.messaging.incoming.updates.*} in the dashboard).
+   */
+  public static final String UPDATES_CHANNEL = "updates";
+
+  /** The key of the updates topic's name in MicroProfile Config. */
+  public static final String UPDATES_KEY = "updates.topic";
+
+  /**
+   * How long the updates topic keeps a message. A dashboard server that starts reads this far back,
+   * so that it has the latest of each kind; older updates are of no use to anyone.
+   */
+  public static final Duration UPDATES_RETENTION = Duration.ofMinutes(10);
+
+  /**
+   * The settings the updates topic is created with: kept {@link #UPDATES_RETENTION}, in segments of
+   * a minute so that old updates really go (deploy/compose.yaml's kafka-init says the same).
+   */
+  public static Map<String, String> updatesTopicConfig() {
+    return Map.of(
+        "cleanup.policy", "delete",
+        "retention.ms", Long.toString(UPDATES_RETENTION.toMillis()),
+        "segment.ms", "60000");
+  }
 
   private Topics() {}
 }

@@ -23,11 +23,13 @@ import org.musicmuseum.health.domain.ChangeNotice;
 import org.musicmuseum.health.domain.StatusBoard;
 import org.musicmuseum.health.domain.StatusReport;
 import org.musicmuseum.health.domain.WatchedService;
+import org.musicmuseum.health.messaging.StatusUpdates;
 import org.musicmuseum.health.probe.HttpReadinessProbe;
 
 /**
  * Loads the saved status at startup, then runs a poll round at once and again {@code
- * health.interval-ms} after each round ends; saves and pushes the result of every round.
+ * health.interval-ms} after each round ends; saves the result of every round, pushes it to the
+ * health service's own stream and publishes it to the updates topic.
  */
 @ApplicationScoped
 public class Poller {
@@ -38,6 +40,7 @@ public class Poller {
   @Resource ManagedExecutorService executor;
   @Inject HealthConfig config;
   @Inject StatusStream stream;
+  @Inject StatusUpdates updates;
   @Inject HealthMetrics metrics;
 
   private HealthSettings settings;
@@ -95,9 +98,11 @@ public class Poller {
                     change.to().label(),
                     change.state().detail()));
         stream.publishChange(change);
+        updates.publishChange(change);
       }
       save(round.report());
       stream.publishStatus(round.report());
+      updates.publishStatus(round.report());
     } catch (RuntimeException e) {
       // Never let an exception end the schedule.
       LOG.log(Level.WARNING, "Poll round failed", e);

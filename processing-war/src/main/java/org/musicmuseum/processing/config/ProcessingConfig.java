@@ -52,7 +52,16 @@ public class ProcessingConfig {
   @ConfigProperty(name = "storage.url")
   String storageUrl;
 
+  @Inject
+  @ConfigProperty(name = "processing.updates.republish-ms")
+  long republishMillis;
+
   static final Duration MIN_SUCCESS_AGE = Duration.ofSeconds(10);
+
+  /** The longest the updates topic goes without the statistics (at least a second). */
+  public Duration republish() {
+    return Duration.ofMillis(Math.max(1000, republishMillis));
+  }
 
   /** The pause between two runs (at least 10 ms). */
   public Duration interval() {

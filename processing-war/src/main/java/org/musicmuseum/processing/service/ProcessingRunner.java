@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -22,11 +23,13 @@ import org.musicmuseum.processing.domain.ProcessingState;
 import org.musicmuseum.processing.domain.RunLedger;
 import org.musicmuseum.processing.domain.StatsAccumulator;
 import org.musicmuseum.processing.domain.StatsSnapshot;
+import org.musicmuseum.processing.messaging.StatsUpdates;
 import org.musicmuseum.processing.persistence.StateFile;
 
 /**
  * Loads the state file when the application starts, then runs {@link StatsRun} at once and again
- * {@code processing.interval-ms} after the end of each run (runs never overlap).
+ * {@code processing.interval-ms} after the end of each run (runs never overlap), and publishes the
+ * statistics to the updates topic when {@link StatsPublishing} says so.
  */
 @ApplicationScoped
 public class ProcessingRunner {
@@ -37,12 +40,14 @@ public class ProcessingRunner {
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject ProcessingConfig config;
   @Inject ProcessingMetrics metrics;
+  @Inject StatsUpdates updates;
 
   private final Clock clock = Clock.systemUTC();
   private final RunStatus status = new RunStatus();
   private StateFile stateFile;
   private HttpStorageClient storage;
   private StatsRun run;
+  private StatsPublishing publishing;
   private volatile ScheduledFuture<?> schedule;
 
   @PostConstruct
@@ -63,6 +68,7 @@ public class ProcessingRunner {
             config.pageLimit(),
             config.maxPagesPerRun(),
             metrics);
+    publishing = new StatsPublishing(config.republish());
   }
 
   private ProcessingState loadState() {
@@ -85,7 +91,16 @@ public class ProcessingRunner {
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
     schedule =
         scheduler.scheduleWithFixedDelay(
-            run, 0, config.interval().toMillis(), TimeUnit.MILLISECONDS);
+            this::runAndPublish, 0, config.interval().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void runAndPublish() {
+    run.run();
+    StatsSnapshot snapshot = run.snapshot();
+    Instant now = clock.instant();
+    if (publishing.due(snapshot, now)) {
+      updates.publish(snapshot.view(now));
+    }
   }
 
   /** The statistics as of the end of the last run. */

@@ -91,10 +91,15 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   /** Creates the topic (replication factor 1) unless it exists already. */
   public void createTopicIfMissing(String name, int partitions) {
+    createTopicIfMissing(name, partitions, Map.of());
+  }
+
+  /** Creates the topic with {@code configs} (replication factor 1) unless it exists already. */
+  public void createTopicIfMissing(String name, int partitions, Map<String, String> configs) {
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
       admin
-          .createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
+          .createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs)))
           .all()
           .get(60, TimeUnit.SECONDS);
     } catch (ExecutionException e) {

@@ -6,7 +6,8 @@ import org.musicmuseum.stack.MainSupport;
 
 /**
  * Separate process for the run command and the system tests: {@code KafkaMain <dataDir> <port>
- * <controllerPort> <topic>}: the broker, with the topic of the music events created.
+ * <controllerPort> <topic> <updatesTopic>}: the broker, with the topic of the live updates and then
+ * the topic of the music events created (the stack's probe waits for the latter).
  */
 public final class KafkaMain {
 
@@ -16,8 +17,8 @@ public final class KafkaMain {
     System.exit(
         MainSupport.serve(
             args,
-            4,
-            "KafkaMain <dataDir> <port> <controllerPort> <topic>",
+            5,
+            "KafkaMain <dataDir> <port> <controllerPort> <topic> <updatesTopic>",
             KafkaMain::start,
             (a, kafka) -> "READY kafka " + kafka.bootstrapServers()));
   }
@@ -28,6 +29,7 @@ public final class KafkaMain {
             Path.of(args[0]),
             MainSupport.parsePort(args[1], "port"),
             MainSupport.parsePort(args[2], "controllerPort"));
+    kafka.createTopicIfMissing(args[4], 1, Topics.updatesTopicConfig());
     kafka.createTopicIfMissing(args[3], Topics.DEFAULT_PARTITIONS);
     return kafka;
   }

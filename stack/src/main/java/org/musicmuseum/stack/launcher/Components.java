@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.stack.ServiceSpec;
 import org.musicmuseum.stack.StackLayout;
@@ -30,6 +31,7 @@ final class Components {
 
   static final String KAFKA_BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
   static final String KAFKA_TOPIC = "KAFKA_TOPIC";
+  static final String UPDATES_TOPIC = "UPDATES_TOPIC";
 
   private final StackLayout layout;
   private final StackPorts ports;
@@ -59,7 +61,8 @@ final class Components {
                 layout.kafkaDir().toString(),
                 Integer.toString(ports.kafka()),
                 Integer.toString(ports.kafkaController()),
-                topic()),
+                topic(),
+                updatesTopic()),
             layout.home());
     var claims =
         List.of(
@@ -112,8 +115,20 @@ final class Components {
    * environment, else {@link Topics#MUSIC_EVENTS}. Kafka creates it; every server is told it.
    */
   String topic() {
-    String given = options.serviceEnv().getOrDefault(KAFKA_TOPIC, System.getenv(KAFKA_TOPIC));
-    return given == null || given.isBlank() ? Topics.MUSIC_EVENTS : given;
+    return given(KAFKA_TOPIC).orElse(Topics.MUSIC_EVENTS);
+  }
+
+  /**
+   * The topic of the live updates: {@code UPDATES_TOPIC} as given to the services, else from the
+   * environment, else {@link Topics#UPDATES}. Kafka creates it; every server is told it.
+   */
+  String updatesTopic() {
+    return given(UPDATES_TOPIC).orElse(Topics.UPDATES);
+  }
+
+  private Optional<String> given(String name) {
+    String given = options.serviceEnv().getOrDefault(name, System.getenv(name));
+    return Optional.ofNullable(given).filter(g -> !g.isBlank());
   }
 
   DbAccess dbAccess() {
@@ -148,6 +163,7 @@ final class Components {
     Map<String, String> env = new LinkedHashMap<>();
     env.put(KAFKA_BOOTSTRAP_SERVERS, kafkaBootstrap());
     env.put(KAFKA_TOPIC, topic());
+    env.put(UPDATES_TOPIC, updatesTopic());
     env.putAll(dbAccess().asEnv());
     reachable.stream()
         .filter(s -> !s.isReplica())

@@ -1,0 +1,2 @@
+/** Server-sent events to every connected client. */
+package org.musicmuseum.kit.sse;
