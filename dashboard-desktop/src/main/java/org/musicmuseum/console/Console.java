@@ -15,21 +15,23 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.musicmuseum.console.client.HttpMuseumApi;
 import org.musicmuseum.console.client.MuseumApi;
+import org.musicmuseum.console.client.UpdateStream;
 import org.musicmuseum.console.config.ConsoleSettings;
 import org.musicmuseum.console.config.SettingsResolver;
 import org.musicmuseum.console.config.SettingsStore;
 import org.musicmuseum.console.panel.AuditPresenter;
 import org.musicmuseum.console.panel.ChangeLog;
 import org.musicmuseum.console.panel.Fetcher;
+import org.musicmuseum.console.panel.LiveUpdates;
 import org.musicmuseum.console.panel.PipelinePresenter;
 import org.musicmuseum.console.panel.StatsPresenter;
 import org.musicmuseum.console.panel.StatusPresenter;
 import org.musicmuseum.console.panel.TracePresenter;
 
 /**
- * The console's parts wired together: settings, the HTTP client, one presenter per panel and the
- * timer that refreshes them. Reads run on a small background pool; results reach the presenters
- * through {@code fx} (the FX thread).
+ * The console's parts wired together: settings, the HTTP client, one presenter per panel, the live
+ * updates and the timer that refreshes the panels. Reads run on a small background pool; results
+ * reach the presenters through {@code fx} (the FX thread).
  */
 public final class Console implements AutoCloseable {
 
@@ -45,6 +47,8 @@ public final class Console implements AutoCloseable {
   private final AuditPresenter audit;
   private final PipelinePresenter pipeline;
   private final TracePresenter trace;
+  private final LiveUpdates live;
+  private final UpdateStream updates;
   private ScheduledFuture<?> schedule;
 
   public Console(ConsoleSettings initial, SettingsStore store, Executor fx, Clock clock) {
@@ -60,21 +64,43 @@ public final class Console implements AutoCloseable {
             api, new Fetcher(io, fx), new Fetcher(io, fx), clock, retry, new Random());
     pipeline = new PipelinePresenter(api, new Fetcher(io, fx), clock, retry);
     trace = new TracePresenter(api, new Fetcher(io, fx), clock, retry);
+    live = new LiveUpdates(stats, status, fx, this::pollPushed);
+    updates = new UpdateStream(settings::get, live, timer);
   }
 
-  /** Refreshes every panel now and then at the configured interval. */
+  /**
+   * Follows the live updates and refreshes every panel now, then at the configured interval: the
+   * statistics and statuses only while the updates are not live.
+   */
   public synchronized void start() {
     if (schedule != null) {
       schedule.cancel(false);
     }
+    updates.start();
     long every = settings.get().refresh().toMillis();
-    schedule = timer.scheduleWithFixedDelay(this::refreshNow, 0, every, TimeUnit.MILLISECONDS);
+    schedule = timer.scheduleWithFixedDelay(this::refreshDue, 0, every, TimeUnit.MILLISECONDS);
   }
 
   /** Reads every panel again now (panels with a read in flight keep that one). */
   public void refreshNow() {
+    pollPushed();
+    refreshPolledOnly();
+  }
+
+  private void refreshDue() {
+    if (!live.isLive()) {
+      pollPushed();
+    }
+    refreshPolledOnly();
+  }
+
+  /** The panels the live updates push. */
+  private void pollPushed() {
     stats.refresh();
     status.refresh();
+  }
+
+  private void refreshPolledOnly() {
     audit.refresh();
     pipeline.refresh();
     trace.refresh();
@@ -115,6 +141,11 @@ public final class Console implements AutoCloseable {
     return pipeline;
   }
 
+  /** Whether the statistics and statuses are pushed, for the header's indicator. */
+  public LiveUpdates live() {
+    return live;
+  }
+
   /** The find-an-event box. */
   public TracePresenter trace() {
     return trace;
@@ -122,6 +153,7 @@ public final class Console implements AutoCloseable {
 
   @Override
   public void close() {
+    updates.close();
     timer.shutdownNow();
     io.shutdownNow();
   }

@@ -277,6 +277,7 @@ abstract class ConsoleChecks {
         BaseUrls.parse("processing URL", stack.serviceUrl("processing")),
         BaseUrls.parse("health URL", stack.serviceUrl("health")),
         BaseUrls.parse("audit URL", stack.serviceUrl("audit")),
+        BaseUrls.parse("dashboard URL", stack.serviceUrl("dashboard")),
         Duration.ofMillis(1000),
         Duration.ofSeconds(4));
   }

@@ -9,13 +9,14 @@ import java.util.Map;
 /**
  * Builds the settings from, first to last: command-line arguments, environment variables, the
  * remembered preferences and the defaults (the local stack). Each key is taken from the first
- * source that has it; a gateway URL stands for the three service URLs below it.
+ * source that has it; a gateway URL stands for the four URLs below it.
  */
 public final class SettingsResolver {
 
   public static final String PROCESSING = "processing.url";
   public static final String HEALTH = "health.url";
   public static final String AUDIT = "audit.url";
+  public static final String DASHBOARD = "dashboard.url";
   public static final String REFRESH = "refresh.seconds";
   public static final String TIMEOUT = "timeout.seconds";
   static final String GATEWAY = "gateway.url";
@@ -25,6 +26,7 @@ public final class SettingsResolver {
           PROCESSING, "http://localhost:8100/processing",
           HEALTH, "http://localhost:8120/healthcheck",
           AUDIT, "http://localhost:8200/audit_log",
+          DASHBOARD, "http://localhost:3000",
           REFRESH, "5",
           TIMEOUT, "4");
 
@@ -34,6 +36,7 @@ public final class SettingsResolver {
           new String[] {"--processing-url", PROCESSING, "MUSEUM_PROCESSING_URL"},
           new String[] {"--health-url", HEALTH, "MUSEUM_HEALTH_URL"},
           new String[] {"--audit-url", AUDIT, "MUSEUM_AUDIT_URL"},
+          new String[] {"--dashboard-url", DASHBOARD, "MUSEUM_DASHBOARD_URL"},
           new String[] {"--gateway", GATEWAY, "MUSEUM_GATEWAY_URL"},
           new String[] {"--refresh", REFRESH, "MUSEUM_REFRESH_SECONDS"},
           new String[] {"--timeout", TIMEOUT, "MUSEUM_TIMEOUT_SECONDS"});
@@ -44,13 +47,20 @@ public final class SettingsResolver {
         --processing-url=URL  processing's base URL    (MUSEUM_PROCESSING_URL, default %s)
         --health-url=URL      health's base URL        (MUSEUM_HEALTH_URL, default %s)
         --audit-url=URL       audit's base URL         (MUSEUM_AUDIT_URL, default %s)
-        --gateway=URL         all three behind one gateway, e.g. http://localhost:8000
-                              (MUSEUM_GATEWAY_URL: URL/processing, URL/healthcheck, URL/audit_log)
+        --dashboard-url=URL   the dashboard server, whose live updates the console follows
+                              (MUSEUM_DASHBOARD_URL, default %s; polls while they do not come)
+        --gateway=URL         all four behind one gateway, e.g. http://localhost:8000
+                              (MUSEUM_GATEWAY_URL: URL/processing, URL/healthcheck, URL/audit_log,
+                              URL for the dashboard)
         --refresh=SECONDS     time between refreshes   (MUSEUM_REFRESH_SECONDS, default 5)
         --timeout=SECONDS     time a request may take  (MUSEUM_TIMEOUT_SECONDS, default 4)
       Options win over environment variables, which win over the settings saved in the console.
       """
-          .formatted(DEFAULTS.get(PROCESSING), DEFAULTS.get(HEALTH), DEFAULTS.get(AUDIT));
+          .formatted(
+              DEFAULTS.get(PROCESSING),
+              DEFAULTS.get(HEALTH),
+              DEFAULTS.get(AUDIT),
+              DEFAULTS.get(DASHBOARD));
 
   private SettingsResolver() {}
 
@@ -71,6 +81,7 @@ public final class SettingsResolver {
         BaseUrls.parse("processing URL", chosen.get(PROCESSING)),
         BaseUrls.parse("health URL", chosen.get(HEALTH)),
         BaseUrls.parse("audit URL", chosen.get(AUDIT)),
+        BaseUrls.parse("dashboard URL", chosen.get(DASHBOARD)),
         seconds("refresh interval", chosen.get(REFRESH), 1, 3600),
         seconds("timeout", chosen.get(TIMEOUT), 0.1, 300));
   }
@@ -81,6 +92,7 @@ public final class SettingsResolver {
         PROCESSING, BaseUrls.show(settings.processingUrl()),
         HEALTH, BaseUrls.show(settings.healthUrl()),
         AUDIT, BaseUrls.show(settings.auditUrl()),
+        DASHBOARD, BaseUrls.show(settings.dashboardUrl()),
         REFRESH, Long.toString(settings.refresh().toSeconds()));
   }
 
@@ -114,7 +126,7 @@ public final class SettingsResolver {
     return values;
   }
 
-  /** A gateway URL fills the three service URLs its layer does not give itself. */
+  /** A gateway URL fills the four URLs its layer does not give itself. */
   private static Map<String, String> expand(Map<String, String> layer) {
     String gateway = layer.get(GATEWAY);
     if (gateway == null) {
@@ -125,6 +137,7 @@ public final class SettingsResolver {
     expanded.putIfAbsent(PROCESSING, base + "/processing");
     expanded.putIfAbsent(HEALTH, base + "/healthcheck");
     expanded.putIfAbsent(AUDIT, base + "/audit_log");
+    expanded.putIfAbsent(DASHBOARD, base);
     return expanded;
   }
 

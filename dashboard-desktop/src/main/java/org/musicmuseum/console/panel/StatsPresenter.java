@@ -56,7 +56,8 @@ public final class StatsPresenter {
     fetcher.fetch(api::stats, this::show, this::fail);
   }
 
-  private void show(Stats stats) {
+  /** Shows {@code stats}, read or pushed. */
+  public void show(Stats stats) {
     albums.set(Formats.count(stats.albums()));
     maxTracks.set(Formats.count(stats.maxTrackCount()));
     singles.set(Formats.count(stats.singles()));

@@ -51,7 +51,8 @@ public final class StatusPresenter {
     fetcher.fetch(api::health, this::show, this::fail);
   }
 
-  private void show(HealthReport report) {
+  /** Shows {@code report}, read or pushed. */
+  public void show(HealthReport report) {
     var now = clock.instant();
     log.observe(now, HEALTH, "Reachable", "");
     for (ServiceRow row : rows) {

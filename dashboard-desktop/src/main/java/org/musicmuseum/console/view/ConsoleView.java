@@ -1,12 +1,14 @@
 package org.musicmuseum.console.view;
 
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.musicmuseum.console.Console;
 import org.musicmuseum.console.config.BaseUrls;
 import org.musicmuseum.console.config.ConsoleSettings;
+import org.musicmuseum.console.panel.LiveUpdates;
 
 /** The console window's content: header with actions, then every panel. */
 public final class ConsoleView {
@@ -36,7 +39,9 @@ public final class ConsoleView {
                     + " · "
                     + BaseUrls.show(s.healthUrl())
                     + " · "
-                    + BaseUrls.show(s.auditUrl()));
+                    + BaseUrls.show(s.auditUrl())
+                    + " · live updates from "
+                    + BaseUrls.show(s.dashboardUrl()));
     showSources.accept(console.settings());
     root.setTop(header(console, sources, showSources));
 
@@ -86,10 +91,33 @@ public final class ConsoleView {
                       showSources.accept(s);
                     }));
     HBox header =
-        new HBox(12, Logo.create(44), new VBox(2, title, sources), spacer, refresh, settings);
+        new HBox(
+            12,
+            Logo.create(44),
+            new VBox(2, title, sources),
+            spacer,
+            liveIndicator(console.live()),
+            refresh,
+            settings);
     header.getStyleClass().add("header");
     return header;
   }
+
+  /** Live, or not live (polling), with why in its tooltip. */
+  private static Label liveIndicator(LiveUpdates live) {
+    Label indicator = new Label();
+    indicator.setId("live-indicator");
+    indicator.getStyleClass().add("live-indicator");
+    indicator.textProperty().bind(live.textProperty());
+    Tooltip tooltip = new Tooltip();
+    tooltip.textProperty().bind(live.detailProperty());
+    indicator.setTooltip(tooltip);
+    live.liveProperty()
+        .addListener((o, was, isLive) -> indicator.pseudoClassStateChanged(LIVE, isLive));
+    return indicator;
+  }
+
+  private static final PseudoClass LIVE = PseudoClass.getPseudoClass("live");
 
   private static void warn(String message) {
     Alert alert = new Alert(Alert.AlertType.WARNING, message);

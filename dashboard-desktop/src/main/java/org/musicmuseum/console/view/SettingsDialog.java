@@ -25,6 +25,7 @@ final class SettingsDialog {
     TextField processing = field("settings-processing", BaseUrls.show(current.processingUrl()));
     TextField health = field("settings-health", BaseUrls.show(current.healthUrl()));
     TextField audit = field("settings-audit", BaseUrls.show(current.auditUrl()));
+    TextField dashboard = field("settings-dashboard", BaseUrls.show(current.dashboardUrl()));
     TextField refresh = field("settings-refresh", Long.toString(current.refresh().toSeconds()));
     Label error = new Label();
     error.setId("settings-error");
@@ -36,8 +37,9 @@ final class SettingsDialog {
     grid.addRow(0, new Label("Processing URL"), processing);
     grid.addRow(1, new Label("Health URL"), health);
     grid.addRow(2, new Label("Audit URL"), audit);
-    grid.addRow(3, new Label("Refresh every (s)"), refresh);
-    grid.add(error, 0, 4, 2, 1);
+    grid.addRow(3, new Label("Dashboard URL (live updates)"), dashboard);
+    grid.addRow(4, new Label("Refresh every (s)"), refresh);
+    grid.add(error, 0, 5, 2, 1);
     dialog.getDialogPane().setContent(grid);
     ButtonType save = new ButtonType("Save", ButtonType.OK.getButtonData());
     dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
@@ -54,7 +56,8 @@ final class SettingsDialog {
                         .withUrls(
                             BaseUrls.parse("processing URL", processing.getText()),
                             BaseUrls.parse("health URL", health.getText()),
-                            BaseUrls.parse("audit URL", audit.getText()))
+                            BaseUrls.parse("audit URL", audit.getText()),
+                            BaseUrls.parse("dashboard URL", dashboard.getText()))
                         .withRefresh(refreshOf(refresh.getText())));
               } catch (IllegalArgumentException bad) {
                 error.setText(bad.getMessage());

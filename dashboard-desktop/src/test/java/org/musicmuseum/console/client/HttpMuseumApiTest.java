@@ -44,6 +44,7 @@ class HttpMuseumApiTest {
             URI.create(base + "/processing/"),
             URI.create(base + "/healthcheck/"),
             URI.create(base + "/audit_log/"),
+            URI.create(base + "/"),
             Duration.ofSeconds(5),
             timeout);
     return new HttpMuseumApi(() -> settings);

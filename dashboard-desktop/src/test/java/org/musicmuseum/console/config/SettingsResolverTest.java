@@ -71,16 +71,27 @@ class SettingsResolverTest {
   }
 
   @Test
-  void theGatewayArgumentStandsForTheThreeServiceUrls() {
+  void theGatewayArgumentStandsForTheServiceUrlsAndTheDashboard() {
     ConsoleSettings s = resolve(List.of("--gateway=http://gw:8000/"), Map.of(), Map.of());
 
     assertThat(s.processingUrl()).hasToString("http://gw:8000/processing/");
     assertThat(s.healthUrl()).hasToString("http://gw:8000/healthcheck/");
     assertThat(s.auditUrl()).hasToString("http://gw:8000/audit_log/");
+    assertThat(s.dashboardUrl()).hasToString("http://gw:8000/");
   }
 
   @Test
-  void theGatewayVariableStandsForTheThreeServiceUrls() {
+  void theLiveUpdatesComeFromTheLocalDashboardUnlessToldOtherwise() {
+    assertThat(resolve(List.of(), Map.of(), Map.of()).dashboardUrl())
+        .hasToString("http://localhost:3000/");
+    assertThat(
+            resolve(List.of(), Map.of("MUSEUM_DASHBOARD_URL", "http://dash:3001"), Map.of())
+                .dashboardUrl())
+        .hasToString("http://dash:3001/");
+  }
+
+  @Test
+  void theGatewayVariableStandsForTheServiceUrls() {
     ConsoleSettings s =
         resolve(List.of(), Map.of("MUSEUM_GATEWAY_URL", "https://museum.example"), Map.of());
 
@@ -179,6 +190,7 @@ class SettingsResolverTest {
                 "--processing-url=https://p.example/processing",
                 "--health-url=http://h.example:8120/healthcheck",
                 "--audit-url=http://a.example/audit_log",
+                "--dashboard-url=http://d.example:3000",
                 "--refresh=42"),
             Map.of(),
             Map.of());
@@ -187,6 +199,7 @@ class SettingsResolverTest {
 
     assertThat(remembered)
         .containsEntry(SettingsResolver.PROCESSING, "https://p.example/processing")
+        .containsEntry(SettingsResolver.DASHBOARD, "http://d.example:3000")
         .containsEntry(SettingsResolver.REFRESH, "42");
     assertThat(resolve(List.of(), Map.of(), remembered)).isEqualTo(original);
   }

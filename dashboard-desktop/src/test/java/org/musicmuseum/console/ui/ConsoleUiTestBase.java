@@ -42,6 +42,10 @@ abstract class ConsoleUiTestBase {
   StubServer processing;
   StubServer health;
   StubServer audit;
+
+  /** The dashboard server, which has no live updates (404): the console polls. */
+  StubServer dashboard;
+
   MemoryStore store;
   Console console;
   Scene scene;
@@ -55,6 +59,7 @@ abstract class ConsoleUiTestBase {
         StubServer.below("/healthcheck")
             .answer("/status", StubAnswer.json(Bodies.allRunning()))
             .answer("/pipeline", StubAnswer.json(PipelineBodies.pipeline(0, null)));
+    dashboard = StubServer.start();
     audit = StubServer.below("/audit_log").answer("/counts", StubAnswer.json(Bodies.counts(3, 2)));
     for (int i = 0; i < 3; i++) {
       audit.answer("/album?index=" + i, StubAnswer.json(Bodies.albumRecord("Album " + i, 100 + i)));
@@ -66,7 +71,12 @@ abstract class ConsoleUiTestBase {
     configure();
     ConsoleSettings settings =
         new ConsoleSettings(
-            base(processing), base(health), base(audit), Duration.ofHours(1), TIMEOUT);
+            base(processing),
+            base(health),
+            base(audit),
+            base(dashboard),
+            Duration.ofHours(1),
+            TIMEOUT);
     store = new MemoryStore();
     console = new Console(settings, store, Platform::runLater, Clock.systemUTC());
     Stage stage = FxToolkit.registerPrimaryStage();
@@ -81,7 +91,7 @@ abstract class ConsoleUiTestBase {
   void stopConsole() throws TimeoutException {
     Optional.ofNullable(console).ifPresent(Console::close);
     FxToolkit.cleanupStages();
-    for (StubServer stub : new StubServer[] {processing, health, audit}) {
+    for (StubServer stub : new StubServer[] {processing, health, audit, dashboard}) {
       if (stub != null) {
         stub.close();
       }

@@ -14,8 +14,8 @@ import org.musicmuseum.stack.StackPorts;
  */
 final class ConsoleEnv {
 
-  /** The services the console calls. */
-  static final List<String> SERVICES = List.of("processing", "health", "audit");
+  /** The services the console calls (the dashboard for its live updates). */
+  static final List<String> SERVICES = List.of("processing", "health", "audit", "dashboard");
 
   private ConsoleEnv() {}
 

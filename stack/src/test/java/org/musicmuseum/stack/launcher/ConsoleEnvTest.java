@@ -26,6 +26,12 @@ class ConsoleEnvTest {
   }
 
   @Test
+  void theDashboardsPortMovesTheUrlOfItsLiveUpdates() {
+    assertThat(ConsoleEnv.of(Map.of("DASHBOARD_PORT", "23000")))
+        .containsExactly(Map.entry("MUSEUM_DASHBOARD_URL", "http://localhost:23000"));
+  }
+
+  @Test
   void theScriptGetsThemAsExports(@TempDir Path root) {
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);

@@ -1,0 +1,20 @@
+package org.musicmuseum.console.client;
+
+import org.musicmuseum.console.model.HealthReport;
+import org.musicmuseum.console.model.Stats;
+
+/** Told what the dashboard server's live updates say; called on a background thread. */
+public interface UpdateListener {
+
+  /** Whether the updates are arriving at the dashboard server (if not, poll). */
+  void feed(boolean live);
+
+  /** What processing's {@code GET /stats} answers now. */
+  void stats(Stats stats);
+
+  /** What the health service's {@code GET /status} answers now. */
+  void status(HealthReport report);
+
+  /** The stream ended or could not be opened, for {@code why}; it is opened again later. */
+  void down(String why);
+}
