@@ -37,10 +37,13 @@ function started(t) {
   FakeSource.opened = [];
   globalThis.EventSource = FakeSource;
   t.mock.timers.enable({ apis: ['setTimeout'] });
-  const seen = { live: [], stats: [], status: [] };
+  const seen = { live: [], kinds: [], stats: [], status: [] };
   const stream = new UpdateStream(
     { stats: (d) => seen.stats.push(d), status: (d) => seen.status.push(d) },
-    (live) => seen.live.push(live),
+    (live, kinds) => {
+      seen.live.push(live);
+      seen.kinds.push(kinds);
+    },
     5000,
   );
   stream.start();
@@ -91,4 +94,18 @@ test('a stream silent for three heartbeats is given up and opened again', (t) =>
   assert.equal(FakeSource.opened[0].readyState, FakeSource.CLOSED);
   t.mock.timers.tick(5000);
   assert.equal(FakeSource.opened.length, 2);
+});
+
+test('a kind that is not arriving is polled while the others stay pushed', (t) => {
+  const { seen, source } = started(t);
+  source().emit('feed', { live: true, kinds: { stats: true, status: true }, heartbeat_ms: 2000 });
+  source().emit('feed', { live: true, kinds: { stats: false, status: true }, heartbeat_ms: 2000 });
+  source().emit('feed', { live: true, kinds: { stats: false, status: true }, heartbeat_ms: 2000 });
+  source().emit('feed', { live: true, kinds: { stats: true, status: true }, heartbeat_ms: 2000 });
+  assert.deepEqual(seen.kinds, [
+    { stats: true, status: true },
+    { stats: false, status: true },
+    { stats: true, status: true },
+  ]);
+  assert.deepEqual(seen.live, [true, true, true]);
 });

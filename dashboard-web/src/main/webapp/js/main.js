@@ -60,10 +60,10 @@ async function start() {
       status: (report) => status.showReport(report),
       change: (change) => status.showChange(change),
     },
-    (isLive) => {
+    (isLive, kinds) => {
       live = isLive;
-      stats.setLive(isLive);
-      status.setLive(isLive);
+      stats.setLive(kinds.stats);
+      status.setLive(kinds.status);
       if (isLive) {
         showMode('live');
       }
@@ -72,7 +72,11 @@ async function start() {
   );
   stats.setLive(false);
   status.setLive(false);
-  stream.start();
+  // ?updates=off: poll only, as before the live updates (to compare, or behind a proxy that
+  // breaks server-sent events).
+  if (new URLSearchParams(window.location.search).get('updates') !== 'off') {
+    stream.start();
+  }
   new AuditView(config).start();
   new PipelineFeed(config).start();
   new TraceFinder(config).start();

@@ -1,19 +1,23 @@
 // The live updates of the dashboard server (GET api/updates, server-sent events): the statistics
-// and the statuses as they change. A `feed` event says whether updates are arriving; while they
-// are not, or the stream is down, the panels poll. The stream reconnects by itself.
+// and the statuses as they change. A `feed` event says whether updates are arriving, and which
+// kinds of them; while a kind is not arriving, or the stream is down, its panel polls. The stream
+// reconnects by itself.
 
 const WATCHDOG_BEATS = 3;
 
 export class UpdateStream {
   /**
    * `handlers`: a function per kind of update (stats, status, change), given its data.
-   * `onLive(live)`: told when the updates become live or stop being live.
+   * `onLive(live, kinds)`: told when the updates become live or stop being live, or when one kind
+   * does: `kinds` has each handler's kind, true while that kind is pushed (a kind the feed does not
+   * mention follows `live`).
    */
   constructor(handlers, onLive, retryMs) {
     this.handlers = handlers;
     this.onLive = onLive;
     this.retryMs = retryMs;
     this.live = false;
+    this.shown = null;
     this.source = null;
     this.watchdog = null;
   }
@@ -46,7 +50,7 @@ export class UpdateStream {
   }
 
   feed(state) {
-    this.setLive(state.live);
+    this.setLive(state.live, state.kinds ?? {});
     clearTimeout(this.watchdog);
     // A stream that goes quiet without an error (a proxy holding it) is given up and opened again.
     this.watchdog = setTimeout(() => {
@@ -61,10 +65,15 @@ export class UpdateStream {
     setTimeout(() => this.connect(), this.retryMs);
   }
 
-  setLive(live) {
-    if (live !== this.live) {
+  setLive(live, kinds = {}) {
+    const each = Object.fromEntries(
+      Object.keys(this.handlers).map((kind) => [kind, live && kinds[kind] !== false]),
+    );
+    const shown = JSON.stringify([live, each]);
+    if (shown !== this.shown) {
+      this.shown = shown;
       this.live = live;
-      this.onLive(live);
+      this.onLive(live, each);
     }
   }
 }

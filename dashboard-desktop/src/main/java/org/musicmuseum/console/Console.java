@@ -64,13 +64,13 @@ public final class Console implements AutoCloseable {
             api, new Fetcher(io, fx), new Fetcher(io, fx), clock, retry, new Random());
     pipeline = new PipelinePresenter(api, new Fetcher(io, fx), clock, retry);
     trace = new TracePresenter(api, new Fetcher(io, fx), clock, retry);
-    live = new LiveUpdates(stats, status, fx, this::pollPushed);
+    live = new LiveUpdates(stats, status, fx, stats::refresh, status::refresh);
     updates = new UpdateStream(settings::get, live, timer);
   }
 
   /**
    * Follows the live updates and refreshes every panel now, then at the configured interval: the
-   * statistics and statuses only while the updates are not live.
+   * statistics and the statuses only while they are not pushed.
    */
   public synchronized void start() {
     if (schedule != null) {
@@ -83,21 +83,19 @@ public final class Console implements AutoCloseable {
 
   /** Reads every panel again now (panels with a read in flight keep that one). */
   public void refreshNow() {
-    pollPushed();
+    stats.refresh();
+    status.refresh();
     refreshPolledOnly();
   }
 
   private void refreshDue() {
-    if (!live.isLive()) {
-      pollPushed();
+    if (!live.statsPushed()) {
+      stats.refresh();
+    }
+    if (!live.statusPushed()) {
+      status.refresh();
     }
     refreshPolledOnly();
-  }
-
-  /** The panels the live updates push. */
-  private void pollPushed() {
-    stats.refresh();
-    status.refresh();
   }
 
   private void refreshPolledOnly() {

@@ -5,30 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.musicmuseum.console.Console;
-import org.musicmuseum.console.ConsoleApp;
-import org.musicmuseum.console.config.BaseUrls;
-import org.musicmuseum.console.config.ConsoleSettings;
-import org.musicmuseum.console.config.SettingsStore;
 import org.musicmuseum.console.model.StatusChange;
 import org.musicmuseum.console.panel.Formats;
 import org.musicmuseum.console.view.Snapshot;
@@ -38,7 +26,6 @@ import org.musicmuseum.testkit.Http;
 import org.musicmuseum.testkit.Samples;
 import org.musicmuseum.testkit.TestStack;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -54,8 +41,7 @@ abstract class ConsoleChecks {
   private final TestStack museum;
   private final EventPoster poster;
   private final Path screenshots;
-  private Console console;
-  private Scene scene;
+  private ConsoleFixture fixture;
 
   protected ConsoleChecks(TestStack museum, EventPoster poster, Path screenshots) {
     this.stack = museum.stack();
@@ -66,17 +52,13 @@ abstract class ConsoleChecks {
 
   @BeforeAll
   void startConsole() throws Exception {
-    console = new Console(settings(), new MemoryStore(), Platform::runLater, Clock.systemUTC());
-    Stage stage = FxToolkit.registerPrimaryStage();
-    FxToolkit.setupFixture(() -> scene = ConsoleApp.show(stage, console));
-    console.start();
+    fixture = ConsoleFixture.show(stack, Duration.ofMillis(1000));
   }
 
   @AfterAll
   void stopConsole() throws Exception {
-    if (console != null) {
-      console.close();
-      FxToolkit.cleanupStages();
+    if (fixture != null) {
+      fixture.close();
     }
   }
 
@@ -114,7 +96,7 @@ abstract class ConsoleChecks {
     patiently()
         .untilAsserted(() -> assertThat(auditJson()).as(auditErrors()).contains("\"payload\""));
     WaitForAsyncUtils.waitForFxEvents();
-    Snapshot.save(scene, screenshots.resolve("console.png"));
+    Snapshot.save(fixture.scene(), screenshots.resolve("console.png"));
   }
 
   @Test
@@ -150,19 +132,21 @@ abstract class ConsoleChecks {
     patiently().untilAsserted(() -> assertThat(text("status-processing")).isEqualTo("Running"));
 
     stack.stopService("processing");
-
-    patiently()
-        .untilAsserted(
-            () -> {
-              assertThat(text("stats-error"))
-                  .startsWith("The processing service cannot be reached");
-              assertThat(text("status-processing")).isEqualTo("Down");
-              assertThat(log()).contains("processing: Running → Down");
-            });
-    WaitForAsyncUtils.waitForFxEvents();
-    Snapshot.save(scene, screenshots.resolve("console-processing-down.png"));
-
-    stack.startService("processing");
+    try {
+      // The statistics stop arriving while the statuses still do: the panel polls and says so.
+      patiently()
+          .untilAsserted(
+              () -> {
+                assertThat(text("stats-error"))
+                    .startsWith("The processing service cannot be reached");
+                assertThat(text("status-processing")).isEqualTo("Down");
+                assertThat(log()).contains("processing: Running → Down");
+              });
+      WaitForAsyncUtils.waitForFxEvents();
+      Snapshot.save(fixture.scene(), screenshots.resolve("console-processing-down.png"));
+    } finally {
+      stack.startService("processing");
+    }
 
     patiently()
         .untilAsserted(
@@ -248,7 +232,7 @@ abstract class ConsoleChecks {
     robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
     try {
       WaitForAsyncUtils.waitForFxEvents();
-      Snapshot.save(scene, screenshots.resolve(png));
+      Snapshot.save(fixture.scene(), screenshots.resolve(png));
     } finally {
       robot.interact(() -> scroll.setVvalue(scroll.getVmin()));
     }
@@ -272,18 +256,8 @@ abstract class ConsoleChecks {
     return "audit panel errors: '" + text("audit-error") + "' '" + text("audit-lookup-error") + "'";
   }
 
-  private ConsoleSettings settings() {
-    return new ConsoleSettings(
-        BaseUrls.parse("processing URL", stack.serviceUrl("processing")),
-        BaseUrls.parse("health URL", stack.serviceUrl("health")),
-        BaseUrls.parse("audit URL", stack.serviceUrl("audit")),
-        BaseUrls.parse("dashboard URL", stack.serviceUrl("dashboard")),
-        Duration.ofMillis(1000),
-        Duration.ofSeconds(4));
-  }
-
   private static String text(String id) {
-    return robot.lookup("#" + id).queryAs(Labeled.class).getText();
+    return ConsoleFixture.text(id);
   }
 
   private static java.util.List<String> log() {
@@ -299,21 +273,5 @@ abstract class ConsoleChecks {
         .atMost(Duration.ofMinutes(2))
         .pollInterval(Duration.ofMillis(250))
         .ignoreExceptions();
-  }
-
-  /** The console's remembered settings, kept in memory: the test never touches the user's. */
-  private static final class MemoryStore implements SettingsStore {
-    private final Map<String, String> saved = new ConcurrentHashMap<>();
-
-    @Override
-    public Map<String, String> load() {
-      return Map.copyOf(saved);
-    }
-
-    @Override
-    public void save(Map<String, String> values) {
-      saved.clear();
-      saved.putAll(values);
-    }
   }
 }

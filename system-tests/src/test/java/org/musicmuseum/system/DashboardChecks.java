@@ -115,17 +115,21 @@ abstract class DashboardChecks {
         .untilAsserted(() -> assertThat(page.value("stat-albums")).isNotEmpty());
 
     stack.stopService("processing");
-    DashboardStack.patiently()
-        .untilAsserted(
-            () -> {
-              assertThat(page.panelError("stats")).contains("processing service cannot be reached");
-              assertThat(page.panelError("chart")).isNotEmpty();
-              assertThat(page.text("stat-albums")).isNotBlank().isNotEqualTo("–");
-            });
-    dashboard.screenshot("processing-down-desktop", Viewport.DESKTOP, false);
-    dashboard.screenshot("processing-down-phone", Viewport.PHONE, false);
-
-    stack.startService("processing");
+    try {
+      // The statistics stop arriving while the statuses still do: the panel polls and says so.
+      DashboardStack.patiently()
+          .untilAsserted(
+              () -> {
+                assertThat(page.panelError("stats"))
+                    .contains("processing service cannot be reached");
+                assertThat(page.panelError("chart")).isNotEmpty();
+                assertThat(page.text("stat-albums")).isNotBlank().isNotEqualTo("–");
+              });
+      dashboard.screenshot("processing-down-desktop", Viewport.DESKTOP, false);
+      dashboard.screenshot("processing-down-phone", Viewport.PHONE, false);
+    } finally {
+      stack.startService("processing");
+    }
     DashboardStack.patiently().untilAsserted(expect::pageShowsTheStats);
   }
 }

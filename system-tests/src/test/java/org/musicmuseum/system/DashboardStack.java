@@ -8,13 +8,13 @@ import java.time.Duration;
 import org.awaitility.core.ConditionFactory;
 import org.musicmuseum.system.browser.DashboardPage;
 import org.musicmuseum.system.browser.DashboardPage.Viewport;
-import org.musicmuseum.system.browser.HeadlessChrome;
 import org.musicmuseum.testkit.TestStack;
+import org.musicmuseum.testkit.browser.HeadlessChrome;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Every service and the dashboard on free ports with short intervals, and a headless Chromium on
- * the dashboard. Screenshots go to {@code system-tests/target/screenshots/}.
+ * Every service and two dashboard servers on free ports with short intervals, and a headless
+ * Chromium on the first dashboard. Screenshots go to {@code system-tests/target/screenshots/}.
  */
 final class DashboardStack implements AutoCloseable {
 
@@ -45,9 +45,13 @@ final class DashboardStack implements AutoCloseable {
             stack ->
                 stack
                     .services("receiver", "storage", "processing", "audit", "health", "dashboard")
+                    .replicas("dashboard", 2)
                     .serviceEnv("PROCESSING_INTERVAL_MS", "500")
                     .serviceEnv("HEALTH_INTERVAL_MS", "500")
-                    .serviceEnv("DASHBOARD_REFRESH_MS", "1000"));
+                    .serviceEnv("DASHBOARD_REFRESH_MS", "1000")
+                    // Pages told every 0.5 s whether updates arrive; 10 s without one is not live.
+                    .serviceEnv("DASHBOARD_UPDATES_HEARTBEAT_MS", "500")
+                    .serviceEnv("DASHBOARD_UPDATES_STALE_AFTER_MS", "10000"));
     try {
       ChromeDriver driver = HeadlessChrome.start(museum.workDir().resolve("browser"));
       return new DashboardStack(

@@ -25,11 +25,11 @@ import org.musicmuseum.stack.LocalStack;
 import org.musicmuseum.stack.Ports;
 import org.musicmuseum.system.browser.DashboardPage;
 import org.musicmuseum.system.browser.DashboardPage.Viewport;
-import org.musicmuseum.system.browser.HeadlessChrome;
 import org.musicmuseum.system.gateway.GatewayLimits;
 import org.musicmuseum.system.gateway.Nginx;
 import org.musicmuseum.testkit.Http;
 import org.musicmuseum.testkit.TestStack;
+import org.musicmuseum.testkit.browser.HeadlessChrome;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**

@@ -5,10 +5,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The two operator views over one running stack (every service and the dashboard, short intervals):
- * the browser dashboard in a real headless Chromium, and the JavaFX console on Monocle's headless
- * screen. One stack for both saves a stack start; each group checks what it sees against the
- * services, never against the other group's numbers.
+ * The two operator views over one running stack (every service and two dashboard servers, short
+ * intervals): the browser dashboard in a real headless Chromium, the JavaFX console on Monocle's
+ * headless screen, and the live updates both follow. One stack for both saves a stack start; each
+ * group checks what it sees against the services, never against the other group's numbers.
  */
 class ViewsSystemIT {
 
@@ -36,6 +36,13 @@ class ViewsSystemIT {
   @Nested
   class BrowserPipeline extends DashboardPipelineChecks {
     BrowserPipeline() {
+      super(views);
+    }
+  }
+
+  @Nested
+  class LiveUpdates extends LiveUpdateChecks {
+    LiveUpdates() {
       super(views);
     }
   }

@@ -6,8 +6,8 @@ import org.musicmuseum.console.model.Stats;
 /** Told what the dashboard server's live updates say; called on a background thread. */
 public interface UpdateListener {
 
-  /** Whether the updates are arriving at the dashboard server (if not, poll). */
-  void feed(boolean live);
+  /** Whether the updates, and each kind of them, are arriving at the dashboard server. */
+  void feed(Feed feed);
 
   /** What processing's {@code GET /stats} answers now. */
   void stats(Stats stats);

@@ -2,6 +2,7 @@ package org.musicmuseum.console.client;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -165,9 +166,8 @@ public final class UpdateStream implements AutoCloseable {
         switch (name) {
           case "feed" -> {
             var feed = JsonFields.object(json, "the feed");
-            heartbeat =
-                Duration.ofMillis(Math.max(250, feed.getJsonNumber("heartbeat_ms").longValue()));
-            listener.feed(feed.getBoolean("live"));
+            heartbeat = Duration.ofMillis(Math.max(250, JsonFields.whole(feed, "heartbeat_ms")));
+            listener.feed(parseFeed(feed));
           }
           case "stats" -> listener.stats(Answers.stats(json));
           case "status" -> listener.status(Answers.health(json));
@@ -175,10 +175,18 @@ public final class UpdateStream implements AutoCloseable {
             // change events: the next status carries them
           }
         }
-      } catch (JsonException | Malformed | ClassCastException | NullPointerException e) {
+      } catch (JsonException | Malformed e) {
         // An update that cannot be read is skipped; the next one, or a poll, brings the figures.
       }
     }
+  }
+
+  /** A kind the feed does not mention (an older dashboard server) follows {@code live}. */
+  private static Feed parseFeed(JsonObject feed) throws Malformed {
+    boolean live = JsonFields.bool(feed, "live");
+    JsonObject kinds =
+        feed.get("kinds") instanceof JsonObject given ? given : JsonValue.EMPTY_JSON_OBJECT;
+    return new Feed(live, kinds.getBoolean("stats", live), kinds.getBoolean("status", live));
   }
 
   private static String why(Throwable error) {

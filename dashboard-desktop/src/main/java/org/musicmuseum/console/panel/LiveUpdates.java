@@ -2,18 +2,21 @@ package org.musicmuseum.console.panel;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.musicmuseum.console.client.Feed;
 import org.musicmuseum.console.client.UpdateListener;
 import org.musicmuseum.console.model.HealthReport;
 import org.musicmuseum.console.model.Stats;
 
 /**
  * The live updates as the console uses them: while they are live, the statistics and statuses they
- * push go to their panels and those panels are not polled; when they stop, the panels are polled at
- * once and at every refresh. The indicator's properties change on the FX thread only.
+ * push go to their panels and those panels are not polled; when they stop, or one kind stops (its
+ * publisher is away), those panels are polled at once and at every refresh. The indicator's
+ * properties change on the FX thread only.
  */
 public final class LiveUpdates implements UpdateListener {
 
@@ -24,33 +27,53 @@ public final class LiveUpdates implements UpdateListener {
   private final StatsPresenter stats;
   private final StatusPresenter status;
   private final Executor fx;
-  private final Runnable pollNow;
+  private final Runnable pollStats;
+  private final Runnable pollStatus;
   private final AtomicBoolean live = new AtomicBoolean();
+  private final AtomicReference<Feed> feed = new AtomicReference<>(Feed.all(false));
   private final ReadOnlyBooleanWrapper liveProperty = new ReadOnlyBooleanWrapper(this, "live");
   private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", CONNECTING);
   private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
 
   /**
    * @param fx where the panels are changed (the FX thread)
-   * @param pollNow reads the statistics and statuses at once (when the updates stop)
+   * @param pollStats reads the statistics at once (when they stop being pushed)
+   * @param pollStatus reads the statuses at once (likewise)
    */
-  public LiveUpdates(StatsPresenter stats, StatusPresenter status, Executor fx, Runnable pollNow) {
+  public LiveUpdates(
+      StatsPresenter stats,
+      StatusPresenter status,
+      Executor fx,
+      Runnable pollStats,
+      Runnable pollStatus) {
     this.stats = stats;
     this.status = status;
     this.fx = fx;
-    this.pollNow = pollNow;
+    this.pollStats = pollStats;
+    this.pollStatus = pollStatus;
   }
 
-  /** Whether the statistics and statuses are pushed now (then they are not polled). */
+  /** Whether updates arrive (the indicator says Live). */
   public boolean isLive() {
     return live.get();
   }
 
+  /** Whether the statistics are pushed now (then they are not polled). */
+  public boolean statsPushed() {
+    return feed.get().statsPushed();
+  }
+
+  /** Whether the statuses are pushed now (then they are not polled). */
+  public boolean statusPushed() {
+    return feed.get().statusPushed();
+  }
+
   @Override
-  public void feed(boolean isLive) {
-    if (isLive) {
+  public void feed(Feed now) {
+    if (now.live()) {
       live.set(true);
       fx.execute(() -> show(true, "Figures and statuses are pushed as they change."));
+      follow(now);
     } else {
       stop("The dashboard server gets no updates (Kafka or the health service is away).");
     }
@@ -76,10 +99,19 @@ public final class LiveUpdates implements UpdateListener {
   }
 
   private void stop(String why) {
-    boolean was = live.getAndSet(false);
+    live.set(false);
     fx.execute(() -> show(false, why + " Reading the services every refresh meanwhile."));
-    if (was) {
-      pollNow.run();
+    follow(Feed.all(false));
+  }
+
+  /** Polls at once each kind that was pushed and is no longer. */
+  private void follow(Feed now) {
+    Feed was = feed.getAndSet(now);
+    if (was.statsPushed() && !now.statsPushed()) {
+      pollStats.run();
+    }
+    if (was.statusPushed() && !now.statusPushed()) {
+      pollStatus.run();
     }
   }
 

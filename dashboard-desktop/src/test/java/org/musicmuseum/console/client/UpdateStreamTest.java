@@ -53,7 +53,9 @@ class UpdateStreamTest {
         StubAnswer.of(
             200,
             "text/event-stream",
-            "event: feed\ndata: {\"live\":true,\"heartbeat_ms\":2000}\n\n"
+            "event: feed\ndata: {\"live\":true}\n\n"
+                + "event: feed\ndata: {\"live\":true,\"heartbeat_ms\":2000,"
+                + "\"kinds\":{\"stats\":false}}\n\n"
                 + "event: stats\ndata: "
                 + STATS
                 + "\n\nevent: change\ndata: {}\n\nevent: stats\ndata: {\"broken\":1}\n\n"));
@@ -64,7 +66,7 @@ class UpdateStreamTest {
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () -> {
-              assertThat(heard).startsWith("feed true", "stats 12/4", "down");
+              assertThat(heard).startsWith("feed true/false/true", "stats 12/4", "down");
               assertThat(dashboard.paths()).hasSizeGreaterThanOrEqualTo(2);
             });
     assertThat(dashboard.requests().get(0).header("Accept")).contains("text/event-stream");
@@ -83,8 +85,8 @@ class UpdateStreamTest {
 
   private final class Recorder implements UpdateListener {
     @Override
-    public void feed(boolean live) {
-      heard.add("feed " + live);
+    public void feed(Feed feed) {
+      heard.add("feed " + feed.live() + "/" + feed.statsLive() + "/" + feed.statusLive());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.musicmuseum.dashboard.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +11,15 @@ import org.musicmuseum.events.UpdateKind;
 
 /**
  * The latest update of each kind a new page is sent first ({@link UpdateKind#replayed()}), and
- * whether updates are arriving: the health service publishes one every round, so a feed silent for
- * longer than {@code staleAfter} has lost Kafka (or health).
+ * whether updates are arriving: the health service publishes one every round and processing one at
+ * least every few seconds, so a kind silent for longer than {@code staleAfter} has lost its
+ * publisher, and a feed silent that long has lost Kafka.
  */
 public final class LatestUpdates {
 
   private final Duration staleAfter;
   private final Map<UpdateKind, Update> latest = new EnumMap<>(UpdateKind.class);
+  private final Map<UpdateKind, Instant> receivedAt = new EnumMap<>(UpdateKind.class);
   private Optional<Instant> lastReceived = Optional.empty();
 
   public LatestUpdates(Duration staleAfter) {
@@ -26,6 +29,7 @@ public final class LatestUpdates {
   /** Keeps {@code update} if it is the newest of a replayed kind; notes that one arrived. */
   public synchronized void received(Update update, Instant now) {
     lastReceived = Optional.of(now);
+    receivedAt.put(update.kind(), now);
     if (update.kind().replayed()) {
       latest.merge(update.kind(), update, (old, next) -> next.at().isBefore(old.at()) ? old : next);
     }
@@ -38,11 +42,22 @@ public final class LatestUpdates {
 
   /** Whether an update arrived within {@code staleAfter} of {@code now}. */
   public synchronized boolean live(Instant now) {
-    return lastReceived.map(t -> !now.isAfter(t.plus(staleAfter))).orElse(false);
+    return lastReceived.map(t -> fresh(t, now)).orElse(false);
   }
 
-  /** When the last update arrived. */
-  public synchronized Optional<Instant> lastReceived() {
-    return lastReceived;
+  /** The feed as the pages are told it: live or not, and each replayed kind's freshness. */
+  public synchronized FeedState feed(Instant now, Duration heartbeat) {
+    Map<String, Boolean> kinds = new LinkedHashMap<>();
+    for (UpdateKind kind : UpdateKind.values()) {
+      if (kind.replayed()) {
+        Instant at = receivedAt.get(kind);
+        kinds.put(kind.wireName(), at != null && fresh(at, now));
+      }
+    }
+    return new FeedState(live(now), kinds, lastReceived, heartbeat.toMillis());
+  }
+
+  private boolean fresh(Instant received, Instant now) {
+    return !now.isAfter(received.plus(staleAfter));
   }
 }

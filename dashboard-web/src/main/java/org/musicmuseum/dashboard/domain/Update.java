@@ -23,12 +23,12 @@ public record Update(UpdateKind kind, Instant at, String data) {
       JsonObject message = reader.readObject();
       Optional<UpdateKind> kind = UpdateKind.fromWireName(message.getString("kind", ""));
       JsonValue data = message.get("data");
+      String at = message.getString("at", "");
       if (kind.isEmpty() || data == null || data.getValueType() != JsonValue.ValueType.OBJECT) {
         return Optional.empty();
       }
-      return Optional.of(
-          new Update(kind.get(), Instant.parse(message.getString("at")), data.toString()));
-    } catch (JsonException | ClassCastException | NullPointerException | DateTimeParseException e) {
+      return Optional.of(new Update(kind.get(), Instant.parse(at), data.toString()));
+    } catch (JsonException | ClassCastException | DateTimeParseException e) {
       return Optional.empty();
     }
   }

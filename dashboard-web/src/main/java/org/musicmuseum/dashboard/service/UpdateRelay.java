@@ -68,10 +68,13 @@ public class UpdateRelay {
   }
 
   private synchronized void relay(Update update) {
-    latest.received(update, clock.instant());
-    if (!wasLive) {
-      wasLive = true;
-      fanOut.publish(feedMessage(clock.instant()));
+    Instant now = clock.instant();
+    FeedState before = latest.feed(now, config.heartbeat());
+    latest.received(update, now);
+    FeedState after = latest.feed(now, config.heartbeat());
+    wasLive = true;
+    if (!after.kinds().equals(before.kinds()) || after.live() != before.live()) {
+      fanOut.publish(Message.json(FEED, after)); // live again: the pages stop polling at once
     }
     fanOut.publish(Message.text(update.kind().wireName(), update.data()));
   }
@@ -108,9 +111,7 @@ public class UpdateRelay {
   }
 
   private Message feedMessage(Instant now) {
-    return Message.json(
-        FEED,
-        new FeedState(latest.live(now), latest.lastReceived(), config.heartbeat().toMillis()));
+    return Message.json(FEED, latest.feed(now, config.heartbeat()));
   }
 
   private static String abbreviate(String text) {

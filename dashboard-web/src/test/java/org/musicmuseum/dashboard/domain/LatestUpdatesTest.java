@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.UpdateKind;
 
@@ -26,13 +27,28 @@ class LatestUpdatesTest {
   @Test
   void theFeedIsLiveWhileUpdatesArriveWithinTheStaleTime() {
     assertThat(latest.live(T0)).isFalse();
-    assertThat(latest.lastReceived()).isEmpty();
+    assertThat(latest.feed(T0, Duration.ofSeconds(2)).lastUpdate()).isEmpty();
 
     latest.received(update(UpdateKind.STATUS, 0, "{}"), T0);
 
     assertThat(latest.live(T0.plusSeconds(12))).isTrue();
     assertThat(latest.live(T0.plusSeconds(13))).isFalse();
-    assertThat(latest.lastReceived()).contains(T0);
+    assertThat(latest.feed(T0, Duration.ofSeconds(2)).lastUpdate()).contains(T0);
+  }
+
+  @Test
+  void eachKindIsLiveWhileItsOwnUpdatesArrive() {
+    assertThat(latest.feed(T0, Duration.ofSeconds(2)).kinds())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("stats", false, "status", false));
+
+    latest.received(update(UpdateKind.STATS, 0, "{}"), T0);
+    latest.received(update(UpdateKind.STATUS, 0, "{}"), T0.plusSeconds(10));
+
+    FeedState feed = latest.feed(T0.plusSeconds(13), Duration.ofSeconds(2));
+    assertThat(feed.live()).isTrue();
+    assertThat(feed.kinds())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("stats", false, "status", true));
+    assertThat(feed.heartbeatMillis()).isEqualTo(2000);
   }
 
   private static Update update(UpdateKind kind, int second, String data) {

@@ -32,6 +32,8 @@ class UpdateTest {
         "[]",
         "{\"kind\":\"weather\",\"at\":\"2026-12-06T10:00:00Z\",\"data\":{}}",
         "{\"kind\":\"stats\",\"data\":{}}",
+        "{\"kind\":\"stats\",\"at\":12,\"data\":{}}",
+        "{\"kind\":7,\"at\":\"2026-12-06T10:00:00Z\",\"data\":{}}",
         "{\"kind\":\"stats\",\"at\":\"yesterday\",\"data\":{}}",
         "{\"kind\":\"stats\",\"at\":\"2026-12-06T10:00:00Z\",\"data\":7}",
         "{\"kind\":\"stats\",\"at\":\"2026-12-06T10:00:00Z\"}"

@@ -68,14 +68,19 @@ record BenchRun(BenchOptions options, Progress progress) {
         }
         figures.add(new FreshnessBench(stack, options, progress).run());
       }
+      if (options.measures(7)) {
+        progress.phase(6, "the page's freshness in headless Chromium: live updates, then polling");
+        stack.stack().startStopped();
+        figures.addAll(new PageFreshnessBench(stack, options, progress).run(work));
+      }
       if (options.measures(5)) {
-        progress.phase(6, "audit lookups, far index vs index 0 (storage, processing stopped)");
+        progress.phase(7, "audit lookups, far index vs index 0 (storage, processing stopped)");
         stack.stack().stopService("processing");
         stack.stack().stopService("storage");
         figures.add(new AuditBench(stack, options, progress).run());
       }
 
-      progress.phase(7, "readiness and memory");
+      progress.phase(8, "readiness and memory");
       rss.sample();
       if (options.measures(6)) {
         figures.addAll(footprint(stack, rss));

@@ -1,12 +1,5 @@
 package org.musicmuseum.loadtest.bench;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +19,6 @@ import org.musicmuseum.loadtest.report.Figure.Target;
 final class FreshnessBench {
 
   private static final Duration SETTLE = Duration.ofSeconds(60);
-  private static final Duration CATCH_UP = Duration.ofMinutes(15);
   private static final int SENDERS = 64;
 
   private final BenchStack stack;
@@ -34,20 +26,17 @@ final class FreshnessBench {
   private final Progress progress;
 
   /** The statistics are read with java.net.http; the events go over raw keep-alive connections. */
-  private final HttpClient statsHttp =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(2))
-          .build();
+  private final ProcessingCounts counts;
 
   FreshnessBench(BenchStack stack, BenchOptions options, Progress progress) {
     this.stack = stack;
     this.options = options;
     this.progress = progress;
+    this.counts = new ProcessingCounts(stack);
   }
 
   Figure run() throws Exception {
-    long baseline = awaitCaughtUp();
+    long baseline = counts.awaitCaughtUp(progress);
     int total = (int) (options.freshnessRate() * options.freshnessDuration().toSeconds());
     CountSamples samples = new CountSamples();
     Thread poller = new Thread(() -> poll(samples, baseline), "stats-poller");
@@ -95,25 +84,6 @@ final class FreshnessBench {
         details);
   }
 
-  /** Waits until processing has counted everything in the DB (the drain left a backlog). */
-  private long awaitCaughtUp() throws Exception {
-    long stored = stack.storedEvents();
-    long deadline = System.nanoTime() + CATCH_UP.toNanos();
-    long lastReport = System.nanoTime();
-    for (long counted = counted(); counted < stored; counted = counted()) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            "processing counted " + counted + " of " + stored + " stored events in time");
-      }
-      if (System.nanoTime() - lastReport > 5_000_000_000L) {
-        progress.step("processing has counted %,d of %,d stored events", counted, stored);
-        lastReport = System.nanoTime();
-      }
-      Thread.sleep(200); // the polling period of the counts
-    }
-    return stored;
-  }
-
   private ScheduledSender.Outcome send(int total) throws InterruptedException {
     EventBodies bodies = new EventBodies(4);
     int port = stack.port("receiver");
@@ -135,7 +105,7 @@ final class FreshnessBench {
   private void poll(CountSamples samples, long baseline) {
     while (!Thread.currentThread().isInterrupted()) {
       try {
-        long count = counted() - baseline;
+        long count = counts.counted() - baseline;
         samples.add(System.nanoTime(), count);
         Thread.sleep(10); // the sampling period of the statistics
       } catch (InterruptedException e) {
@@ -144,17 +114,5 @@ final class FreshnessBench {
         samples.failed();
       }
     }
-  }
-
-  private long counted() throws Exception {
-    HttpResponse<String> response =
-        statsHttp.send(
-            HttpRequest.newBuilder(URI.create(stack.url("processing") + "/stats"))
-                .timeout(Duration.ofSeconds(2))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    JsonObject stats = Json.createReader(new StringReader(response.body())).readObject();
-    return stats.getJsonNumber("num_album_events").longValue()
-        + stats.getJsonNumber("num_single_events").longValue();
   }
 }

@@ -22,7 +22,7 @@ class BenchOptionsTest {
     assertThat(options.rounds()).isGreaterThan(1);
     assertThat(options.profile()).isTrue();
     assertThat(options.keep()).isFalse();
-    assertThat(options.figures()).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+    assertThat(options.figures()).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
   }
 
   @Test
@@ -33,6 +33,8 @@ class BenchOptionsTest {
     assertThat(BenchOptions.parse(ROOT, List.of("--only", "3")).figures())
         .containsExactlyInAnyOrder(1, 2, 3);
     assertThat(BenchOptions.parse(ROOT, List.of("--only", "6")).measures(1)).isFalse();
+    assertThat(BenchOptions.parse(ROOT, List.of("--only", "8")).figures())
+        .containsExactlyInAnyOrder(7, 8);
   }
 
   @Test
@@ -44,6 +46,7 @@ class BenchOptionsTest {
                 "--quick", "--no-profile", "--keep", "--out", "/tmp/b", "--audit-index", "5000"));
 
     assertThat(options.measured()).isLessThan(Duration.ofSeconds(10));
+    assertThat(options.pagePosts()).isLessThan(BenchOptions.parse(ROOT, List.of()).pagePosts());
     assertThat(options.auditIndex()).isEqualTo(5000);
     assertThat(options.out()).isEqualTo(Path.of("/tmp/b"));
     assertThat(options.profile()).isFalse();
@@ -58,8 +61,8 @@ class BenchOptionsTest {
         .hasMessageContaining("--out needs a value");
     assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--audit-index", "0")))
         .hasMessageContaining("at least 1");
-    assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--only", "7")))
-        .hasMessageContaining("1 to 6, not 7");
+    assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--only", "9")))
+        .hasMessageContaining("1 to 8, not 9");
     assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--only", "x")))
         .hasMessageContaining("not x");
   }

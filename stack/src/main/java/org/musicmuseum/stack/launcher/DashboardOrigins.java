@@ -20,13 +20,17 @@ final class DashboardOrigins {
 
   private DashboardOrigins() {}
 
-  /** The origins, comma-separated, or empty when the stack does not run the dashboard. */
+  /**
+   * The origins of every dashboard server (its replicas too), comma-separated, or empty when the
+   * stack does not run the dashboard.
+   */
   static Optional<String> of(List<ServiceSpec> services, StackPorts ports) {
-    return services.stream()
-        .filter(s -> s.name().equals(DASHBOARD))
-        .findFirst()
-        .map(s -> ports.get(s.name()))
-        .map(DashboardOrigins::at);
+    int[] dashboards =
+        services.stream()
+            .filter(s -> s.war().equals(DASHBOARD))
+            .mapToInt(s -> ports.get(s.name()))
+            .toArray();
+    return dashboards.length == 0 ? Optional.empty() : Optional.of(at(dashboards));
   }
 
   /** The origins of dashboards on {@code ports}, comma-separated. */

@@ -56,6 +56,19 @@ class ComponentsTest {
   }
 
   @Test
+  void everyDashboardServersOriginIsAllowed() {
+    ServiceSpec dashboard = Services.byName("dashboard");
+    List<ServiceSpec> specs = List.of(Services.byName("storage"), dashboard, dashboard.replica(2));
+    StackPorts ports = StackPorts.random(specs);
+
+    assertThat(DashboardOrigins.of(specs, ports))
+        .contains(DashboardOrigins.at(ports.get("dashboard"), ports.get("dashboard-2")));
+    assertThat(DashboardOrigins.at(3000, 3001))
+        .isEqualTo(
+            "http://localhost:3000,http://127.0.0.1:3000,http://localhost:3001,http://127.0.0.1:3001");
+  }
+
+  @Test
   void aReplicaGetsNoUrlVariableOfItsOwn() {
     ServiceSpec storage = Services.byName("storage");
     List<ServiceSpec> specs = List.of(storage, storage.replica(2));

@@ -66,12 +66,18 @@ public final class DashboardPage {
     return value == null ? "" : value;
   }
 
+  /** An attribute of an element (e.g. a panel's {@code data-polls}), or "" when it has none. */
+  public String attribute(String testId, String name) {
+    String value = byTestId(testId).getDomAttribute(name);
+    return value == null ? "" : value;
+  }
+
   /** {@code Running}, {@code Down}, ... as shown for a service (receiver, storage, ...). */
   public String serviceStatus(String service) {
     return text("status-" + service);
   }
 
-  /** How statuses arrive: live (push stream), polling, offline, connecting. */
+  /** How figures and statuses arrive: live (pushed), polling, offline, connecting. */
   public String statusMode() {
     return byTestId("live-indicator").getDomAttribute("data-mode");
   }

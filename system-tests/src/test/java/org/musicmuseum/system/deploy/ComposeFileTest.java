@@ -98,7 +98,7 @@ class ComposeFileTest {
   }
 
   @Test
-  void composeCreatesTheTopicBeforeItsUsersStart() {
+  void composeCreatesTheTopicsBeforeTheirUsersStart() {
     List<String> problems = new ArrayList<>();
     String kafkaImage = "apache/kafka:" + files.rootProperties.get("kafka.version");
     Set<String> kafkaServices = new TreeSet<>();
@@ -115,6 +115,7 @@ class ComposeFileTest {
               + " (the Kafka version of the build, kafka.version).");
     }
     boolean topicCreated = false;
+    boolean updatesCreated = false;
     for (String name : kafkaServices) {
       Map<String, String> env = files.environment(name);
       if (env.containsKey("KAFKA_PROCESS_ROLES")
@@ -135,6 +136,20 @@ class ComposeFileTest {
           && command.contains("--partitions " + Topics.DEFAULT_PARTITIONS)) {
         topicCreated = true;
       }
+      if (command.contains("--create")
+          && command.contains("--topic " + Topics.UPDATES + " ")
+          && Topics.updatesTopicConfig().entrySet().stream()
+              .allMatch(c -> command.contains("--config " + c.getKey() + "=" + c.getValue()))) {
+        updatesCreated = true;
+      }
+    }
+    if (!updatesCreated) {
+      problems.add(
+          "No compose service creates the updates topic "
+              + Topics.UPDATES
+              + " with "
+              + Topics.updatesTopicConfig()
+              + ".");
     }
     if (!topicCreated) {
       problems.add(

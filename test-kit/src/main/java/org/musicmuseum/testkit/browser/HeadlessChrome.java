@@ -1,4 +1,4 @@
-package org.musicmuseum.system.browser;
+package org.musicmuseum.testkit.browser;
 
 import java.io.File;
 import java.io.IOException;
