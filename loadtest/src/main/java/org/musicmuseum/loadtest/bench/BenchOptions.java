@@ -42,7 +42,7 @@ record BenchOptions(
       usage: ./museum bench [--quick] [--no-profile] [--keep] [--out DIR] [--audit-index N]
                             [--only N[,N...]]
         Starts its own stack on free ports, measures, prints a JSON and a Markdown table, writes them
-        to DIR (default loadtest/target/bench) and stops everything. About 17 minutes; --quick ~7.
+        to DIR (default loadtest/target/bench) and stops everything. About 18 minutes; --quick ~7.
         --quick        short periods and a small audit index: checks the benchmark, not the system
         --no-profile   skip the JFR profile of the receiver
         --keep         keep the stack's files (logs, data) under DIR/stack afterwards
