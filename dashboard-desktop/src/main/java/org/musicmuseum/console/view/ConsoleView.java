@@ -1,5 +1,6 @@
 package org.musicmuseum.console.view;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -90,15 +91,14 @@ public final class ConsoleView {
                       console.apply(s).ifPresent(ConsoleView::warn);
                       showSources.accept(s);
                     }));
-    HBox header =
-        new HBox(
-            12,
-            Logo.create(44),
-            new VBox(2, title, sources),
-            spacer,
-            liveIndicator(console.live()),
-            refresh,
-            settings);
+    // On a narrow window the sources line is cut short (with …), never the indicator or buttons.
+    VBox titles = new VBox(2, title, sources);
+    titles.setMinWidth(0);
+    Label indicator = liveIndicator(console.live());
+    for (Region fixed : List.of(indicator, refresh, settings)) {
+      fixed.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox header = new HBox(12, Logo.create(44), titles, spacer, indicator, refresh, settings);
     header.getStyleClass().add("header");
     return header;
   }
