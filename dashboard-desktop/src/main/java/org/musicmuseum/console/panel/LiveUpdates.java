@@ -1,7 +1,6 @@
 package org.musicmuseum.console.panel;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,7 +28,6 @@ public final class LiveUpdates implements UpdateListener {
   private final Executor fx;
   private final Runnable pollStats;
   private final Runnable pollStatus;
-  private final AtomicBoolean live = new AtomicBoolean();
   private final AtomicReference<Feed> feed = new AtomicReference<>(Feed.all(false));
   private final ReadOnlyBooleanWrapper liveProperty = new ReadOnlyBooleanWrapper(this, "live");
   private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", CONNECTING);
@@ -55,7 +53,7 @@ public final class LiveUpdates implements UpdateListener {
 
   /** Whether updates arrive (the indicator says Live). */
   public boolean isLive() {
-    return live.get();
+    return feed.get().live();
   }
 
   /** Whether the statistics are pushed now (then they are not polled). */
@@ -71,7 +69,6 @@ public final class LiveUpdates implements UpdateListener {
   @Override
   public void feed(Feed now) {
     if (now.live()) {
-      live.set(true);
       fx.execute(() -> show(true, "Figures and statuses are pushed as they change."));
       follow(now);
     } else {
@@ -81,14 +78,14 @@ public final class LiveUpdates implements UpdateListener {
 
   @Override
   public void stats(Stats pushed) {
-    if (live.get()) {
+    if (isLive()) {
       fx.execute(() -> stats.show(pushed));
     }
   }
 
   @Override
   public void status(HealthReport pushed) {
-    if (live.get()) {
+    if (isLive()) {
       fx.execute(() -> status.show(pushed));
     }
   }
@@ -99,7 +96,6 @@ public final class LiveUpdates implements UpdateListener {
   }
 
   private void stop(String why) {
-    live.set(false);
     fx.execute(() -> show(false, why + " Reading the services every refresh meanwhile."));
     follow(Feed.all(false));
   }

@@ -20,7 +20,6 @@ public final class LatestUpdates {
   private final Duration staleAfter;
   private final Map<UpdateKind, Update> latest = new EnumMap<>(UpdateKind.class);
   private final Map<UpdateKind, Instant> receivedAt = new EnumMap<>(UpdateKind.class);
-  private Optional<Instant> lastReceived = Optional.empty();
 
   public LatestUpdates(Duration staleAfter) {
     this.staleAfter = staleAfter;
@@ -28,7 +27,6 @@ public final class LatestUpdates {
 
   /** Keeps {@code update} if it is the newest of a replayed kind; notes that one arrived. */
   public synchronized void received(Update update, Instant now) {
-    lastReceived = Optional.of(now);
     receivedAt.put(update.kind(), now);
     if (update.kind().replayed()) {
       latest.merge(update.kind(), update, (old, next) -> next.at().isBefore(old.at()) ? old : next);
@@ -42,7 +40,11 @@ public final class LatestUpdates {
 
   /** Whether an update arrived within {@code staleAfter} of {@code now}. */
   public synchronized boolean live(Instant now) {
-    return lastReceived.map(t -> fresh(t, now)).orElse(false);
+    return lastReceived().map(t -> fresh(t, now)).orElse(false);
+  }
+
+  private Optional<Instant> lastReceived() {
+    return receivedAt.values().stream().max(Instant::compareTo);
   }
 
   /** The feed as the pages are told it: live or not, and each replayed kind's freshness. */
@@ -54,7 +56,7 @@ public final class LatestUpdates {
         kinds.put(kind.wireName(), at != null && fresh(at, now));
       }
     }
-    return new FeedState(live(now), kinds, lastReceived, heartbeat.toMillis());
+    return new FeedState(live(now), kinds, lastReceived(), heartbeat.toMillis());
   }
 
   private boolean fresh(Instant received, Instant now) {
