@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import org.musicmuseum.testkit.Db;
 import org.musicmuseum.testkit.Http;
 import org.musicmuseum.testkit.TestStack;
 
@@ -19,16 +20,18 @@ public final class Agreement {
     if (response.statusCode() != 200) {
       return false;
     }
-    JsonObject stats = Http.json(response);
-    List<String> db =
-        museum
-            .db()
-            .strings(
-                "SELECT CONCAT_WS('|', (SELECT COUNT(*) FROM albums),"
-                    + " (SELECT COALESCE(MAX(album_track_count), 0) FROM albums),"
-                    + " (SELECT COUNT(*) FROM single_songs),"
-                    + " (SELECT COALESCE(MAX(song_duration), 0) FROM single_songs))");
-    String[] expected = db.get(0).split("\\|");
+    return statsEqualTheDatabase(Http.json(response), museum.db());
+  }
+
+  /** True when {@code stats} (processing's /stats) equal the counts and maxima {@code db} holds. */
+  public static boolean statsEqualTheDatabase(JsonObject stats, Db db) {
+    List<String> rows =
+        db.strings(
+            "SELECT CONCAT_WS('|', (SELECT COUNT(*) FROM albums),"
+                + " (SELECT COALESCE(MAX(album_track_count), 0) FROM albums),"
+                + " (SELECT COUNT(*) FROM single_songs),"
+                + " (SELECT COALESCE(MAX(song_duration), 0) FROM single_songs))");
+    String[] expected = rows.get(0).split("\\|");
     return stats.getJsonNumber("num_album_events").longValue() == Long.parseLong(expected[0])
         && stats.getJsonNumber("max_album_track_count").longValue() == Long.parseLong(expected[1])
         && stats.getJsonNumber("num_single_events").longValue() == Long.parseLong(expected[2])

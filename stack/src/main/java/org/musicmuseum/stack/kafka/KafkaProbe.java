@@ -10,11 +10,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.musicmuseum.stack.MainSupport;
 
 /** One quick readiness check of a broker: it answers the admin API and has the given topic. */
 public final class KafkaProbe {
 
   private KafkaProbe() {}
+
+  /**
+   * {@code KafkaProbe <host> <port> <topic>}: exit 0 when the broker is ready with the topic, 1
+   * when not (the health check of the Kafka image of ./museum deploy).
+   */
+  public static void main(String[] args) {
+    if (args.length != 3) {
+      System.err.println("usage: KafkaProbe <host> <port> <topic>");
+      System.exit(2);
+    }
+    boolean ready = isReady(args[0], MainSupport.parsePort(args[1], "port"), args[2]);
+    System.out.println(ready ? "ready" : "not ready");
+    System.exit(ready ? 0 : 1);
+  }
 
   public static boolean isReady(String host, int port, String topic) {
     if (!acceptsConnections(host, port)) {

@@ -15,6 +15,7 @@ import org.musicmuseum.stack.StackException;
 import org.musicmuseum.stack.StackLayout;
 import org.musicmuseum.stack.StackPorts;
 import org.musicmuseum.stack.db.DbAccess;
+import org.musicmuseum.stack.deploy.DeployCommand;
 import org.musicmuseum.stack.security.JwtKeys;
 import org.musicmuseum.stack.security.TokenCommand;
 
@@ -27,7 +28,7 @@ import org.musicmuseum.stack.security.TokenCommand;
 public final class Launcher {
 
   private static final String USAGE =
-      "usage: museum up | down | status | logs [name] | token [--role ROLE]...";
+      "usage: museum up | down | status | logs [name] | token [--role ROLE]... | deploy up|down|status|build";
 
   /** The environment variable naming the public key the services verify tokens with. */
   public static final String PUBLIC_KEY_VARIABLE = "MP_JWT_VERIFY_PUBLICKEY_LOCATION";
@@ -85,6 +86,11 @@ public final class Launcher {
       }
       case "dev", "port", "console-env", "images", "module" ->
           out.print(new ScriptCommands(this, env).answer(List.of(args)));
+      case "deploy" -> {
+        return new DeployCommand(
+                layout.root(), layout.home(), layout.libertyHome(), jwtKeys(), env, out)
+            .run(List.of(args).subList(1, args.length));
+      }
       case "token" -> {
         return new TokenCommand(env, jwtKeys().privateKey())
             .run(List.of(args).subList(1, args.length), out);

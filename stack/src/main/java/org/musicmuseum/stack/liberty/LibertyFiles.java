@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Lays out one Liberty server instance under its WLP_USER_DIR before each start. */
-final class LibertyFiles {
+public final class LibertyFiles {
 
   /**
    * A small, fixed footprint per server (docs/benchmarks.md, figure 6): the heap the services need
@@ -19,7 +19,7 @@ final class LibertyFiles {
    * serial collector (two cores, small heaps), a bounded code cache, thinner thread stacks, and
    * native memory the JIT freed handed back to the OS every 5 s.
    */
-  static final List<String> DEFAULT_JVM_OPTIONS =
+  public static final List<String> DEFAULT_JVM_OPTIONS =
       List.of(
           "-Xms32m",
           "-Xmx160m",

@@ -74,8 +74,8 @@ public abstract class FaultChecks {
         .isEmpty();
     await()
         .atMost(PATIENCE)
-        .until(() -> StoredCheck.problems(museum, ledger, firstId, lastId).isEmpty());
-    assertThat(StoredCheck.problems(museum, ledger, firstId, lastId)).isEmpty();
+        .until(() -> StoredCheck.problems(museum.db(), ledger, firstId, lastId).isEmpty());
+    assertThat(StoredCheck.problems(museum.db(), ledger, firstId, lastId)).isEmpty();
     await().atMost(PATIENCE).until(() -> Agreement.statsEqualTheDatabase(museum));
     Map<String, Long> log = TopicCensus.validByType(stack);
     await()
@@ -100,7 +100,7 @@ public abstract class FaultChecks {
         "%s: %s; rows of the run %s; log %s; health %s%n",
         fault,
         ledger.summary(),
-        StoredCheck.rowCounts(museum, firstId, lastId),
+        StoredCheck.rowCounts(museum.db(), firstId, lastId),
         log,
         watched.stream().map(s -> s + " " + Agreement.statusChanges(museum, s, faultAt)).toList());
   }

@@ -34,6 +34,7 @@ public final class SteadyLoad implements AutoCloseable {
   private static final int WORKERS = 4;
 
   private final Supplier<String> receiverUrl;
+  private final List<String> headers;
   private final String run;
   private final long firstId;
   private final HttpClient http =
@@ -47,8 +48,10 @@ public final class SteadyLoad implements AutoCloseable {
   private final ConcurrentLinkedQueue<LoadLedger.Sent> retries = new ConcurrentLinkedQueue<>();
   private final LoadLedger ledger = new LoadLedger();
 
-  private SteadyLoad(Supplier<String> receiverUrl, String run, long firstId, int perSecond) {
+  private SteadyLoad(
+      Supplier<String> receiverUrl, String run, long firstId, int perSecond, List<String> headers) {
     this.receiverUrl = receiverUrl;
+    this.headers = List.copyOf(headers);
     this.run = run;
     this.firstId = firstId;
     long periodMicros = 1_000_000L / perSecond;
@@ -69,7 +72,16 @@ public final class SteadyLoad implements AutoCloseable {
    */
   public static SteadyLoad start(
       Supplier<String> receiverUrl, String run, long firstId, int perSecond) {
-    SteadyLoad load = new SteadyLoad(receiverUrl, run, firstId, perSecond);
+    return start(receiverUrl, run, firstId, perSecond, List.of());
+  }
+
+  /**
+   * As {@link #start(Supplier, String, long, int)}, each request with {@code headers} (name, value,
+   * ...).
+   */
+  public static SteadyLoad start(
+      Supplier<String> receiverUrl, String run, long firstId, int perSecond, List<String> headers) {
+    SteadyLoad load = new SteadyLoad(receiverUrl, run, firstId, perSecond, headers);
     for (int i = 0; i < WORKERS; i++) {
       Thread worker = new Thread(load::work, "steady-load-" + run + "-" + i);
       worker.setDaemon(true);
@@ -148,13 +160,16 @@ public final class SteadyLoad implements AutoCloseable {
   }
 
   private void send(LoadLedger.Sent event) {
-    HttpRequest request =
+    HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(receiverUrl.get() + "/events/" + event.type()))
             .timeout(Duration.ofSeconds(20))
             .header("Content-Type", "application/json")
             .header("Idempotency-Key", event.key())
-            .POST(HttpRequest.BodyPublishers.ofString(event.body()))
-            .build();
+            .POST(HttpRequest.BodyPublishers.ofString(event.body()));
+    if (!headers.isEmpty()) {
+      builder.headers(headers.toArray(String[]::new));
+    }
+    HttpRequest request = builder.build();
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       int status = response.statusCode();

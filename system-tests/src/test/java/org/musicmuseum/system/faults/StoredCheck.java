@@ -5,14 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.musicmuseum.testkit.TestStack;
+import org.musicmuseum.testkit.Db;
 
 /**
  * Holds a {@link LoadLedger} against the database: every event that got a 201 is stored exactly
  * once under the trace id it was given; no event that got a 4xx is stored; nothing else of the run
  * is.
  */
-final class StoredCheck {
+public final class StoredCheck {
 
   private record Table(String type, String name, String idColumn) {}
 
@@ -24,10 +24,10 @@ final class StoredCheck {
   private StoredCheck() {}
 
   /** What disagrees, one line each (empty when everything agrees), and the rows counted. */
-  static List<String> problems(TestStack museum, LoadLedger ledger, long firstId, long lastId) {
+  public static List<String> problems(Db db, LoadLedger ledger, long firstId, long lastId) {
     List<String> problems = new ArrayList<>();
     for (Table table : TABLES) {
-      Map<Long, List<String>> rows = rows(museum, table, firstId, lastId);
+      Map<Long, List<String>> rows = rows(db, table, firstId, lastId);
       Map<Long, LoadLedger.Outcome> sent = ledger.ofType(table.type());
       for (LoadLedger.Outcome outcome : sent.values()) {
         List<String> stored = rows.getOrDefault(outcome.event().id(), List.of());
@@ -50,26 +50,22 @@ final class StoredCheck {
   }
 
   /** Rows of the run per type: how many the database holds. */
-  static Map<String, Integer> rowCounts(TestStack museum, long firstId, long lastId) {
+  public static Map<String, Integer> rowCounts(Db db, long firstId, long lastId) {
     Map<String, Integer> counts = new TreeMap<>();
     for (Table table : TABLES) {
       counts.put(
           table.name(),
-          rows(museum, table, firstId, lastId).values().stream().mapToInt(List::size).sum());
+          rows(db, table, firstId, lastId).values().stream().mapToInt(List::size).sum());
     }
     return counts;
   }
 
-  private static Map<Long, List<String>> rows(
-      TestStack museum, Table table, long firstId, long lastId) {
+  private static Map<Long, List<String>> rows(Db db, Table table, long firstId, long lastId) {
     Map<Long, List<String>> rows = new HashMap<>();
     for (String row :
-        museum
-            .db()
-            .strings(
-                "SELECT CONCAT(%s, '|', trace_id) FROM %s WHERE %s BETWEEN %d AND %d"
-                    .formatted(
-                        table.idColumn(), table.name(), table.idColumn(), firstId, lastId))) {
+        db.strings(
+            "SELECT CONCAT(%s, '|', trace_id) FROM %s WHERE %s BETWEEN %d AND %d"
+                .formatted(table.idColumn(), table.name(), table.idColumn(), firstId, lastId))) {
       String[] parts = row.split("\\|");
       rows.computeIfAbsent(Long.parseLong(parts[0]), id -> new ArrayList<>()).add(parts[1]);
     }

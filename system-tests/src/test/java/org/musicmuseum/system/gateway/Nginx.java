@@ -12,9 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.musicmuseum.stack.deploy.GatewayConfig;
 
 /**
  * Debian's nginx running {@code deploy/nginx.conf} with its upstreams pointed at this machine's
@@ -24,11 +22,6 @@ public final class Nginx implements AutoCloseable {
 
   public static final Path BINARY =
       Path.of(System.getenv().getOrDefault("NGINX", "/usr/sbin/nginx"));
-  private static final Pattern UPSTREAM =
-      Pattern.compile("(upstream\\s+(\\w+)\\s*\\{)([^}]*)(\\})", Pattern.DOTALL);
-  private static final Pattern SERVER_LINE =
-      Pattern.compile("^\\s*server\\s+(\\S+?)(\\s[^;]*)?;\\s*$", Pattern.MULTILINE);
-  private static final Pattern LISTEN = Pattern.compile("listen\\s+[^;]+;");
 
   private final Process process;
   private final Path prefix;
@@ -51,7 +44,7 @@ public final class Nginx implements AutoCloseable {
    */
   public static Nginx start(Path conf, Path prefix, int port, Map<String, List<Integer>> upstreams)
       throws IOException {
-    String text = rewrite(Files.readString(conf), port, upstreams);
+    String text = GatewayConfig.rewrite(Files.readString(conf), port, upstreams);
     for (String dir : List.of("conf", "logs")) {
       Files.createDirectories(prefix.resolve(dir));
     }
@@ -83,42 +76,6 @@ public final class Nginx implements AutoCloseable {
   private static String globals(Path prefix) {
     String root = "root".equals(System.getProperty("user.name")) ? " user root;" : "";
     return "daemon off; pid " + prefix.resolve("logs/nginx.pid") + ";" + root;
-  }
-
-  /** The config with the upstreams and the listener of this test. */
-  static String rewrite(String conf, int port, Map<String, List<Integer>> upstreams) {
-    Matcher m = UPSTREAM.matcher(conf);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(2);
-      String body = m.group(3);
-      List<Integer> ports = upstreams.get(name);
-      if (ports == null) {
-        throw new IllegalArgumentException("no ports given for upstream '" + name + "'");
-      }
-      Matcher first = SERVER_LINE.matcher(body);
-      if (!first.find()) {
-        throw new IllegalArgumentException("upstream '" + name + "' has no server line");
-      }
-      String params = first.group(2) == null ? "" : first.group(2);
-      String servers =
-          ports.stream()
-              .map(p -> "    server 127.0.0.1:" + p + params + ";")
-              .collect(Collectors.joining("\n"));
-      String rest = SERVER_LINE.matcher(body).replaceAll("").strip();
-      String replaced = m.group(1) + "\n" + servers + "\n    " + rest + "\n" + m.group(4);
-      m.appendReplacement(out, Matcher.quoteReplacement(replaced));
-    }
-    m.appendTail(out);
-    Matcher listen = LISTEN.matcher(out.toString());
-    StringBuilder result = new StringBuilder();
-    boolean firstListen = true;
-    while (listen.find()) {
-      listen.appendReplacement(result, firstListen ? "listen 127.0.0.1:" + port + ";" : "");
-      firstListen = false;
-    }
-    listen.appendTail(result);
-    return result.toString();
   }
 
   public String url() {

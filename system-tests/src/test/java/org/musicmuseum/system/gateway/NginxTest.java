@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.stack.deploy.GatewayConfig;
 
 class NginxTest {
 
@@ -30,7 +31,7 @@ class NginxTest {
   @Test
   void upstreamsAndTheListenerPointAtTheTestsPorts() {
     String conf =
-        Nginx.rewrite(
+        GatewayConfig.rewrite(
             CONF, 4711, Map.of("receiver", List.of(1001, 1002, 1003), "storage", List.of(2001)));
 
     assertThat(conf)
@@ -45,7 +46,7 @@ class NginxTest {
 
   @Test
   void anUpstreamWithoutPortsIsAnError() {
-    assertThatThrownBy(() -> Nginx.rewrite(CONF, 4711, Map.of("receiver", List.of(1))))
+    assertThatThrownBy(() -> GatewayConfig.rewrite(CONF, 4711, Map.of("receiver", List.of(1))))
         .hasMessageContaining("upstream 'storage'");
   }
 }

@@ -1,0 +1,178 @@
+package org.musicmuseum.stack.deploy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.musicmuseum.stack.ServiceSpec;
+import org.musicmuseum.stack.Services;
+import org.musicmuseum.stack.StackException;
+import org.musicmuseum.stack.liberty.LibertyFiles;
+
+/**
+ * The build context of the local Open Liberty base: the build's runtime packaged with {@code server
+ * package --include=minify} for a server that includes every configuration fragment and every
+ * service's server.xml (both security profiles: no variable decides which features go in), so the
+ * image holds exactly the features some server uses; plus the shared jvm.options of the local stack
+ * and the features.sh / configure.sh of deploy/local/liberty.
+ */
+final class LibertyBaseContext {
+
+  private final Path root;
+  private final Path libertyHome;
+  private final Path dir;
+
+  LibertyBaseContext(Path root, Path libertyHome, Path dir) {
+    this.root = root;
+    this.libertyHome = libertyHome;
+    this.dir = dir;
+  }
+
+  /** Everything the image's content follows from. */
+  String recipe() {
+    StringBuilder recipe = new StringBuilder(unionServer());
+    for (Path file : configFiles()) {
+      recipe.append('\n').append(file).append('\n').append(LocalImages.read(file));
+    }
+    recipe.append(LocalImages.read(libertyHome.resolve("lib/versions/openliberty.properties")));
+    recipe.append(String.join("\n", LibertyFiles.DEFAULT_JVM_OPTIONS));
+    for (String script : List.of("features.sh", "configure.sh")) {
+      recipe.append(LocalImages.read(root.resolve("deploy/local/liberty").resolve(script)));
+    }
+    return recipe.toString();
+  }
+
+  /** Writes the context (wlp/, the scripts) and answers its directory. */
+  Path stage() {
+    if (!Files.isExecutable(libertyHome.resolve("bin/server"))) {
+      throw new StackException(
+          "no Open Liberty runtime at "
+              + libertyHome
+              + ": build first (./mvnw -DskipTests install)");
+    }
+    LocalImages.deleteQuietly(dir);
+    try {
+      Path user = dir.resolve("usr");
+      Path server = user.resolve("servers/museum-image");
+      Files.createDirectories(server);
+      Files.createDirectories(user.resolve("shared/config"));
+      Files.writeString(server.resolve("server.xml"), unionServer());
+      Path archive = dir.resolve("wlp-minified.zip");
+      ProcessBuilder packager =
+          new ProcessBuilder(
+                  libertyHome.resolve("bin/server").toString(),
+                  "package",
+                  "museum-image",
+                  "--include=minify",
+                  "--archive=" + archive)
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("package.log").toFile());
+      packager.environment().put("WLP_USER_DIR", user.toString());
+      Process process = packager.start();
+      if (process.waitFor() != 0) {
+        throw new StackException(
+            "server package --include=minify failed; log: " + dir.resolve("package.log"));
+      }
+      unzipRuntime(archive, dir);
+      Files.delete(archive);
+      LocalImages.deleteQuietly(user);
+      Path shared = dir.resolve("wlp/usr/shared");
+      Files.createDirectories(shared);
+      Files.write(shared.resolve("jvm.options"), LibertyFiles.DEFAULT_JVM_OPTIONS);
+      for (String script : List.of("features.sh", "configure.sh")) {
+        Files.copy(
+            root.resolve("deploy/local/liberty").resolve(script),
+            dir.resolve(script),
+            StandardCopyOption.REPLACE_EXISTING);
+      }
+      groupWritable(dir);
+      for (String script : List.of("features.sh", "configure.sh")) {
+        Files.setPosixFilePermissions(
+            dir.resolve(script), PosixFilePermissions.fromString("rwxrwxr-x"));
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stage the Liberty base in " + dir, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StackException("interrupted while packaging Liberty", e);
+    }
+  }
+
+  /**
+   * The image's user (1001, group 0) writes to the runtime as the official image's does: the modes
+   * are set here, before COPY, because a chmod in the image would copy every file into a new layer.
+   */
+  private static void groupWritable(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path path : walk.toList()) {
+        boolean executable = Files.isDirectory(path) || Files.isExecutable(path);
+        Files.setPosixFilePermissions(
+            path, PosixFilePermissions.fromString(executable ? "rwxrwxr-x" : "rw-rw-r--"));
+      }
+    }
+  }
+
+  /** A server that includes every fragment and every service's server.xml by absolute path. */
+  String unionServer() {
+    StringBuilder xml = new StringBuilder("<server description=\"every museum feature\">\n");
+    for (Path file : configFiles()) {
+      xml.append("  <include location=\"").append(file).append("\"/>\n");
+    }
+    return xml.append("</server>\n").toString();
+  }
+
+  private List<Path> configFiles() {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> fragments = Files.list(root.resolve("liberty-config"))) {
+      fragments.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(files::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (ServiceSpec service : Services.ALL) {
+      Path server = root.resolve(service.moduleDir()).resolve("src/main/liberty/config/server.xml");
+      if (Files.isRegularFile(server) && !files.contains(server)) {
+        files.add(server);
+      }
+    }
+    return files;
+  }
+
+  /** The archive's wlp/ without its usr/ (the packaging server and its copied configuration). */
+  private static void unzipRuntime(Path archive, Path into) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
+      ZipEntry entry;
+      while ((entry = zip.getNextEntry()) != null) {
+        String name = entry.getName();
+        if (name.startsWith("wlp/usr/") || !name.startsWith("wlp/")) {
+          continue;
+        }
+        Path target = into.resolve(name).normalize();
+        if (!target.startsWith(into)) {
+          throw new IOException("entry outside the archive's directory: " + name);
+        }
+        if (entry.isDirectory()) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          copy(zip, target);
+        }
+      }
+    }
+  }
+
+  private static void copy(InputStream in, Path target) throws IOException {
+    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    if (target.getParent().endsWith("bin")) {
+      target.toFile().setExecutable(true, false);
+    }
+  }
+}
