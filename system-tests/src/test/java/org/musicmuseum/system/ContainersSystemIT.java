@@ -73,11 +73,17 @@ class ContainersSystemIT {
         underLoad(
             2_000_000,
             load -> {
-              deployment.podman("kill", "--signal", "KILL", deployment.container("receiver-1"));
+              deployment.crash("receiver-1");
               load.awaitMoreAccepted(300, PATIENCE);
             });
     assertEveryEventAnsweredAndStoredOnce(ledger, 2_000_000);
-    await().atMost(PATIENCE).until(() -> deployment.healthy("receiver-1"));
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                assertThat(deployment.healthy("receiver-1"))
+                    .as("receiver-1 restarted by its restart policy and healthy")
+                    .isTrue());
   }
 
   @Test

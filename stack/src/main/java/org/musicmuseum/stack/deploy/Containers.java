@@ -39,6 +39,15 @@ public final class Containers {
 
   /** State of each of the project's containers, by service: running, exited, ... */
   Map<String, String> states() {
+    return byService("{{.State}}");
+  }
+
+  /** What podman says of each container, by service: "Up 2 minutes ago (healthy)", ... */
+  Map<String, String> statuses() {
+    return byService("{{.Status}}");
+  }
+
+  private Map<String, String> byService(String field) {
     Map<String, String> states = new LinkedHashMap<>();
     String out =
         podman.check(
@@ -48,7 +57,7 @@ public final class Containers {
                 "--filter",
                 "label=" + PROJECT_LABEL + "=" + project.name(),
                 "--format",
-                "{{index .Labels \"" + SERVICE_LABEL + "\"}} {{.State}}"));
+                "{{index .Labels \"" + SERVICE_LABEL + "\"}} " + field));
     out.lines()
         .map(String::strip)
         .filter(l -> !l.isEmpty())

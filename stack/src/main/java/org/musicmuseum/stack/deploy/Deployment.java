@@ -88,25 +88,27 @@ final class Deployment {
     }
   }
 
-  /** Each service's container state and health (health: none when it has no check). */
+  /**
+   * Each service's container as podman describes it, and for a running one with a health check,
+   * that check run now (podman 4 schedules checks with systemd timers, which a machine without
+   * systemd does not run: the health podman remembers may be old).
+   */
   Map<String, String> status() {
     Map<String, String> states = containers.states();
+    Map<String, String> statuses = containers.statuses();
     Map<String, String> status = new LinkedHashMap<>();
     for (ServiceDef service : project.services()) {
-      String state = states.getOrDefault(service.name(), "absent");
-      if ("running".equals(state)) {
-        String health =
-            podman
-                .run(
-                    List.of(
-                        "inspect",
-                        "--format",
-                        "{{.State.Healthcheck.Status}}",
-                        containers.name(service.name())))
-                .firstLine();
-        state = health.isEmpty() ? state : state + " (" + health + ")";
+      String line = statuses.getOrDefault(service.name(), "absent").replaceAll(" \\(.*\\)$", "");
+      if ("running".equals(states.get(service.name()))) {
+        Podman.Result check =
+            podman.run(List.of("healthcheck", "run", containers.name(service.name())));
+        if (check.ok()) {
+          line += " (healthy)";
+        } else if (!check.err().contains("has no defined healthcheck")) {
+          line += " (unhealthy)";
+        }
       }
-      status.put(service.name(), state);
+      status.put(service.name(), line);
     }
     return status;
   }

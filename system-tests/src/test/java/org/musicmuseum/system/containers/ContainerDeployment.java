@@ -121,6 +121,18 @@ public final class ContainerDeployment implements AutoCloseable {
     return podman.check(List.of(args));
   }
 
+  /**
+   * Kills the service's server process with SIGKILL from the host, as a crash would (podman kill
+   * would count as stopping it on purpose, and the restart policy would leave it stopped).
+   */
+  public void crash(String service) {
+    long pid =
+        Long.parseLong(podman("inspect", "--format", "{{.State.Pid}}", container(service)).strip());
+    ProcessHandle.of(pid)
+        .orElseThrow(() -> new IllegalStateException(service + " has no process " + pid))
+        .destroyForcibly();
+  }
+
   /** True when the container's health check passes now. */
   public boolean healthy(String service) {
     return podman.run(List.of("healthcheck", "run", container(service))).ok();

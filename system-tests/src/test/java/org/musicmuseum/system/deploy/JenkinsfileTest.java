@@ -1,5 +1,6 @@
 package org.musicmuseum.system.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.musicmuseum.system.deploy.DeployFiles.assertNoProblems;
 
 import java.io.IOException;
@@ -60,6 +61,26 @@ class JenkinsfileTest {
                 + ".");
       }
     }
+    assertNoProblems(problems);
+  }
+
+  @Test
+  void theDeployStagePassesEveryVariableComposeRequires() throws IOException {
+    String jenkinsfile = files.read("Jenkinsfile");
+    int stage = jenkinsfile.indexOf("stage('Deploy')");
+    String deploy = stage < 0 ? "" : jenkinsfile.substring(stage);
+    Matcher required =
+        Pattern.compile("\\$\\{(\\w+):\\?").matcher(files.read("deploy/compose.yaml"));
+    List<String> problems = new ArrayList<>();
+    while (required.find()) {
+      if (!deploy.contains("variable: '" + required.group(1) + "'")) {
+        problems.add(
+            "compose.yaml requires "
+                + required.group(1)
+                + ", which the Jenkinsfile's Deploy stage does not pass.");
+      }
+    }
+    assertThat(stage).as("the Jenkinsfile has a Deploy stage").isNotNegative();
     assertNoProblems(problems);
   }
 }
