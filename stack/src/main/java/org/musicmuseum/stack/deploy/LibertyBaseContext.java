@@ -162,7 +162,10 @@ final class LibertyBaseContext {
         if (entry.isDirectory()) {
           Files.createDirectories(target);
         } else {
-          Files.createDirectories(target.getParent());
+          Path parent = target.getParent();
+          if (parent != null) {
+            Files.createDirectories(parent);
+          }
           copy(zip, target);
         }
       }
@@ -171,7 +174,8 @@ final class LibertyBaseContext {
 
   private static void copy(InputStream in, Path target) throws IOException {
     Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-    if (target.getParent().endsWith("bin")) {
+    Path parent = target.getParent();
+    if (parent != null && parent.endsWith("bin")) {
       target.toFile().setExecutable(true, false);
     }
   }

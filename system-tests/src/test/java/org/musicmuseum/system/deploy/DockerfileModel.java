@@ -125,7 +125,10 @@ final class DockerfileModel {
 
   /** The image of the (first) FROM, global ARGs resolved from their defaults and overrides. */
   String fromImage(Map<String, String> buildArgs) {
-    Map<String, String> values = effective(globalArgs(), buildArgs);
+    // An ARG's default may use the ARGs before it (BASE_IMAGE=...:${OPENLIBERTY_VERSION}-...).
+    Map<String, String> values = new LinkedHashMap<>();
+    effective(globalArgs(), buildArgs)
+        .forEach((name, value) -> values.put(name, substitute(value, values)));
     return last("FROM").map(i -> substitute(i.arguments().split("\\s+")[0], values)).orElse("");
   }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.system.deploy.DockerfileModel.Copy;
 import org.musicmuseum.system.deploy.DockerfileModel.Instruction;
@@ -193,10 +194,10 @@ class DockerfileTest {
 
   private static int indexOfRun(List<Instruction> steps, String script) {
     for (int i = 0; i < steps.size(); i++) {
-      // The script may follow environment assignments (RUN SECURITY_PROFILE=jwt features.sh).
-      String command =
-          steps.get(i).arguments().replaceFirst("^([A-Za-z_][A-Za-z0-9_]*=\\S*\\s+)*", "");
-      if (steps.get(i).keyword().equals("RUN") && command.startsWith(script)) {
+      // The script runs as a command of its own, possibly after others (mkdir ... && features.sh).
+      Pattern command = Pattern.compile("(^|[;&|]\\s*)" + Pattern.quote(script) + "(\\s|$)");
+      if (steps.get(i).keyword().equals("RUN")
+          && command.matcher(steps.get(i).arguments()).find()) {
         return i;
       }
     }
