@@ -72,7 +72,7 @@ final class DeployRun {
   /** deploy/nginx.conf with each upstream at its services' loopback ports (DEPLOY_GATEWAY_CONF). */
   void writeGatewayConfig() {
     Path source = settings.root().resolve("deploy/nginx.conf");
-    String conf = LocalImages.read(source);
+    String conf = Staging.read(source);
     Map<String, List<Integer>> upstreams = new LinkedHashMap<>();
     GatewayConfig.upstreamHosts(conf)
         .forEach(

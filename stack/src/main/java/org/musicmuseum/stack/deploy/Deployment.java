@@ -18,19 +18,18 @@ import org.musicmuseum.stack.StackException;
  */
 final class Deployment {
 
-  private static final Duration POLL = Duration.ofMillis(1000);
-  private static final Duration PROGRESS = Duration.ofSeconds(15);
-
   private final Podman podman;
   private final ComposeProject project;
   private final Containers containers;
   private final PrintStream out;
+  private final Waits waits;
 
   Deployment(Podman podman, ComposeProject project, PrintStream out) {
     this.podman = podman;
     this.project = project;
     this.containers = new Containers(podman, project);
     this.out = out;
+    this.waits = new Waits(podman, containers, out);
   }
 
   Containers containers() {
@@ -46,7 +45,7 @@ final class Deployment {
     checkPorts(toStart);
     createVolumes(toStart);
     for (ServiceDef service : toStart) {
-      service.dependsOn().forEach((dep, condition) -> await(dep, condition, deadline));
+      service.dependsOn().forEach((dep, condition) -> waits.await(dep, condition, deadline));
       if (states.containsKey(service.name())) {
         podman.check(List.of("rm", "-f", "-v", containers.name(service.name())));
       }
@@ -55,7 +54,7 @@ final class Deployment {
     }
     for (ServiceDef service : project.services()) {
       if (!service.oneShot()) {
-        await(service.name(), "service_healthy", deadline);
+        waits.await(service.name(), "service_healthy", deadline);
       }
     }
   }
@@ -180,69 +179,6 @@ final class Deployment {
               "--label",
               Containers.PROJECT_LABEL + "=" + project.name(),
               name));
-    }
-  }
-
-  private void await(String service, String condition, Instant deadline) {
-    String name = containers.name(service);
-    Instant nextReport = Instant.now().plus(PROGRESS);
-    while (true) {
-      String state =
-          podman
-              .run(List.of("inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}", name))
-              .firstLine();
-      String status = state.isEmpty() ? "absent" : state.split(" ")[0];
-      boolean met =
-          switch (condition) {
-            case "service_started" -> "running".equals(status);
-            case "service_completed_successfully" -> {
-              if ("exited".equals(status) && !state.endsWith(" 0")) {
-                throw failure(service, "exited with code " + state.split(" ")[1]);
-              }
-              yield "exited".equals(status);
-            }
-            case "service_healthy" -> "running".equals(status) && healthy(name);
-            default ->
-                throw new IllegalArgumentException(
-                    service + ": unknown depends_on condition " + condition);
-          };
-      if (met) {
-        return;
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw failure(service, "not " + condition.replace("service_", "") + " in time");
-      }
-      if (Instant.now().isAfter(nextReport)) {
-        out.println("waiting for " + service + " (" + condition.replace("service_", "") + ") ...");
-        nextReport = Instant.now().plus(PROGRESS);
-      }
-      sleep();
-    }
-  }
-
-  /** Runs the container's health check once; a container without one counts as healthy. */
-  private boolean healthy(String name) {
-    Podman.Result result = podman.run(List.of("healthcheck", "run", name));
-    return result.ok() || result.err().contains("has no defined healthcheck");
-  }
-
-  private StackException failure(String service, String what) {
-    Podman.Result logs = podman.run(List.of("logs", "--tail", "25", containers.name(service)));
-    return new StackException(
-        service
-            + " "
-            + what
-            + "; its last log lines:"
-            + System.lineSeparator()
-            + (logs.out() + logs.err()).strip());
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(POLL.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StackException("interrupted while waiting for the deployment", e);
     }
   }
 }

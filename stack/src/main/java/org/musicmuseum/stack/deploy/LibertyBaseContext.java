@@ -40,12 +40,12 @@ final class LibertyBaseContext {
   String recipe() {
     StringBuilder recipe = new StringBuilder(unionServer());
     for (Path file : configFiles()) {
-      recipe.append('\n').append(file).append('\n').append(LocalImages.read(file));
+      recipe.append('\n').append(file).append('\n').append(Staging.read(file));
     }
-    recipe.append(LocalImages.read(libertyHome.resolve("lib/versions/openliberty.properties")));
+    recipe.append(Staging.read(libertyHome.resolve("lib/versions/openliberty.properties")));
     recipe.append(String.join("\n", LibertyFiles.DEFAULT_JVM_OPTIONS));
     for (String script : List.of("features.sh", "configure.sh")) {
-      recipe.append(LocalImages.read(root.resolve("deploy/local/liberty").resolve(script)));
+      recipe.append(Staging.read(root.resolve("deploy/local/liberty").resolve(script)));
     }
     return recipe.toString();
   }
@@ -58,7 +58,7 @@ final class LibertyBaseContext {
               + libertyHome
               + ": build first (./mvnw -DskipTests install)");
     }
-    LocalImages.deleteQuietly(dir);
+    Staging.deleteQuietly(dir);
     try {
       Path user = dir.resolve("usr");
       Path server = user.resolve("servers/museum-image");
@@ -83,7 +83,7 @@ final class LibertyBaseContext {
       }
       unzipRuntime(archive, dir);
       Files.delete(archive);
-      LocalImages.deleteQuietly(user);
+      Staging.deleteQuietly(user);
       Path shared = dir.resolve("wlp/usr/shared");
       Files.createDirectories(shared);
       Files.write(shared.resolve("jvm.options"), LibertyFiles.DEFAULT_JVM_OPTIONS);

@@ -2,16 +2,10 @@ package org.musicmuseum.stack.deploy;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import org.musicmuseum.stack.StackException;
 
 /**
@@ -41,7 +35,7 @@ final class LocalImages {
     Path properties = libertyHome.resolve("lib/versions/openliberty.properties");
     if (Files.isRegularFile(properties)) {
       version =
-          read(properties)
+          Staging.read(properties)
               .lines()
               .filter(l -> l.startsWith("com.ibm.websphere.productVersion="))
               .map(l -> l.substring(l.indexOf('=') + 1).strip())
@@ -54,7 +48,7 @@ final class LocalImages {
   /** Every Debian base: made with mmdebstrap and imported, unless its recipe is unchanged. */
   void ensureBases() {
     for (DebianBase base : DebianBase.ALL) {
-      String digest = digest(base.recipe());
+      String digest = Staging.digest(base.recipe());
       if (digest.equals(recipeOf(base.image()))) {
         continue;
       }
@@ -89,7 +83,7 @@ final class LocalImages {
         Thread.currentThread().interrupt();
         throw new StackException("interrupted while making " + base.image(), e);
       } finally {
-        deleteQuietly(tarball);
+        Staging.deleteQuietly(tarball);
       }
       out.printf("base image %s: made in %.0f s%n", base.image(), seconds(start));
     }
@@ -102,12 +96,12 @@ final class LocalImages {
   void ensureLibertyBase(String image, Path libertyHome) {
     LibertyBaseContext context = new LibertyBaseContext(root, libertyHome, work.resolve("liberty"));
     String digest =
-        digest(
+        Staging.digest(
             context.recipe()
                 + "\n"
                 + imageId(DebianBase.JRE.image())
                 + "\n"
-                + read(root.resolve("deploy/local/liberty/Containerfile")));
+                + Staging.read(root.resolve("deploy/local/liberty/Containerfile")));
     if (digest.equals(recipeOf(image))) {
       return;
     }
@@ -134,16 +128,23 @@ final class LocalImages {
     args.forEach(arg -> command.addAll(List.of("--build-arg", arg)));
     labels.forEach(label -> command.addAll(List.of("--label", label)));
     command.add(context.toString());
+    String before = imageId(image);
     Podman.Result result = podman.stream(command, out);
     if (!result.ok()) {
       List<String> lines = result.out().lines().toList();
       lines.subList(Math.max(0, lines.size() - 30), lines.size()).forEach(out::println);
       throw new StackException("the image " + image + " did not build (see above)");
     }
+    // The image the tag named before is left without a name; removed unless a container uses it.
+    if (!before.isEmpty() && !before.equals(imageId(image))) {
+      podman.run(List.of("rmi", before));
+    }
   }
 
+  /** The image's id, or "" when there is none. */
   String imageId(String image) {
-    return podman.run(List.of("image", "inspect", "--format", "{{.Id}}", image)).firstLine();
+    Podman.Result result = podman.run(List.of("image", "inspect", "--format", "{{.Id}}", image));
+    return result.ok() ? result.firstLine() : "";
   }
 
   private String recipeOf(String image) {
@@ -156,39 +157,6 @@ final class LocalImages {
                 "{{index .Labels \"" + RECIPE_LABEL + "\"}}",
                 image));
     return result.ok() ? result.firstLine() : "";
-  }
-
-  static String digest(String text) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-  }
-
-  static void deleteQuietly(Path path) {
-    try {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-            Files.delete(p);
-          }
-        }
-      } else {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static double seconds(long start) {
