@@ -36,11 +36,14 @@ final class LibertyBaseContext {
     this.dir = dir;
   }
 
-  /** Everything the image's content follows from. */
+  /**
+   * Everything the image's content follows from, with paths relative to the project (a clone
+   * elsewhere makes the same base).
+   */
   String recipe() {
-    StringBuilder recipe = new StringBuilder(unionServer());
+    StringBuilder recipe = new StringBuilder();
     for (Path file : configFiles()) {
-      recipe.append('\n').append(file).append('\n').append(Staging.read(file));
+      recipe.append(root.relativize(file)).append('\n').append(Staging.read(file)).append('\n');
     }
     recipe.append(Staging.read(libertyHome.resolve("lib/versions/openliberty.properties")));
     recipe.append(String.join("\n", LibertyFiles.DEFAULT_JVM_OPTIONS));
