@@ -36,19 +36,31 @@ public final class Poll {
 
   /** Waits until {@code condition} holds; false when the deadline passed first. */
   public static boolean waitFor(Duration timeout, BooleanSupplier condition) {
+    return waitFor(timeout, INTERVAL, condition);
+  }
+
+  /**
+   * As {@link #waitFor(Duration, BooleanSupplier)}, checking every {@code interval} (for a
+   * condition that is costly to check).
+   */
+  public static boolean waitFor(Duration timeout, Duration interval, BooleanSupplier condition) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() - deadline >= 0) {
         return false;
       }
-      pause();
+      pause(interval);
     }
     return true;
   }
 
   private static void pause() {
+    pause(INTERVAL);
+  }
+
+  private static void pause(Duration interval) {
     try {
-      Thread.sleep(INTERVAL.toMillis());
+      Thread.sleep(interval.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StackException("interrupted while waiting", e);

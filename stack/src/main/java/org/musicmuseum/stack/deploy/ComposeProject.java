@@ -70,6 +70,19 @@ final class ComposeProject {
     return project;
   }
 
+  /** Every variable that moves a port ({@code x-listens}) in {@code files}, each once, in order. */
+  static List<String> portVariables(List<Path> files) {
+    Map<String, Object> merged = new LinkedHashMap<>();
+    for (Path file : files) {
+      merge(merged, read(file));
+    }
+    return listenVariables(merged).values().stream()
+        .flatMap(List::stream)
+        .filter(v -> !v.isEmpty())
+        .distinct()
+        .toList();
+  }
+
   String name() {
     return name;
   }

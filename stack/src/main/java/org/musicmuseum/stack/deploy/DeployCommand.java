@@ -42,6 +42,17 @@ public final class DeployCommand {
     this.out = out;
   }
 
+  /** The compose files of the deployment on this machine, the production file first. */
+  static List<Path> composeFiles(Path root) {
+    return List.of(
+        root.resolve("deploy/compose.yaml"), root.resolve("deploy/local/compose.local.yaml"));
+  }
+
+  /** The variables that move the deployment's ports (DEPLOY_GATEWAY_PORT, ...). */
+  public static List<String> portVariables(Path root) {
+    return ComposeProject.portVariables(composeFiles(root));
+  }
+
   public int run(List<String> args) {
     String command = args.isEmpty() ? "" : args.get(0);
     List<String> options = args.isEmpty() ? List.of() : args.subList(1, args.size());
@@ -100,13 +111,7 @@ public final class DeployCommand {
           Optional.ofNullable(env.get("MUSEUM_DEPLOY_PROJECT")).filter(s -> !s.isBlank());
       Path state = home.resolve("deploy").resolve(projectName.orElse("default"));
       Map<String, String> variables = variables(state);
-      ComposeProject project =
-          ComposeProject.load(
-              List.of(
-                  root.resolve("deploy/compose.yaml"),
-                  root.resolve("deploy/local/compose.local.yaml")),
-              variables,
-              projectName);
+      ComposeProject project = ComposeProject.load(composeFiles(root), variables, projectName);
       return new DeployRun(this, podman, project, variables, state, out);
     }
 

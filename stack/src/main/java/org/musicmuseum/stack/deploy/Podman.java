@@ -1,7 +1,9 @@
 package org.musicmuseum.stack.deploy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -115,8 +117,7 @@ public final class Podman {
 
   private static String readAll(InputStream in, PrintStream log) {
     StringBuilder text = new StringBuilder();
-    try (var reader =
-        new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         text.append(line).append('\n');

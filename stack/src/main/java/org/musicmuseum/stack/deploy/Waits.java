@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.musicmuseum.stack.Poll;
 import org.musicmuseum.stack.StackException;
 
 /**
@@ -26,41 +27,49 @@ final class Waits {
     this.out = out;
   }
 
+  /** Returns once {@code service} meets {@code condition}; fails at {@code deadline}. */
   void await(String service, String condition, Instant deadline) {
     String name = containers.name(service);
-    Instant nextReport = Instant.now().plus(PROGRESS);
-    while (true) {
-      String state =
-          podman
-              .run(List.of("inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}", name))
-              .firstLine();
-      String status = state.isEmpty() ? "absent" : state.split(" ")[0];
-      boolean met =
-          switch (condition) {
-            case "service_started" -> "running".equals(status);
-            case "service_completed_successfully" -> {
-              if ("exited".equals(status) && !state.endsWith(" 0")) {
-                throw failure(service, "exited with code " + state.split(" ")[1]);
+    String what = condition.replace("service_", "");
+    Instant[] nextReport = {Instant.now().plus(PROGRESS)};
+    boolean met =
+        Poll.waitFor(
+            Duration.between(Instant.now(), deadline),
+            POLL,
+            () -> {
+              if (meets(service, name, condition)) {
+                return true;
               }
-              yield "exited".equals(status);
-            }
-            case "service_healthy" -> "running".equals(status) && healthy(name);
-            default ->
-                throw new IllegalArgumentException(
-                    service + ": unknown depends_on condition " + condition);
-          };
-      if (met) {
-        return;
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw failure(service, "not " + condition.replace("service_", "") + " in time");
-      }
-      if (Instant.now().isAfter(nextReport)) {
-        out.println("waiting for " + service + " (" + condition.replace("service_", "") + ") ...");
-        nextReport = Instant.now().plus(PROGRESS);
-      }
-      sleep();
+              if (Instant.now().isAfter(nextReport[0])) {
+                out.println("waiting for " + service + " (" + what + ") ...");
+                nextReport[0] = Instant.now().plus(PROGRESS);
+              }
+              return false;
+            });
+    if (!met) {
+      throw failure(service, "not " + what + " in time");
     }
+  }
+
+  private boolean meets(String service, String name, String condition) {
+    String state =
+        podman
+            .run(List.of("inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}", name))
+            .firstLine();
+    String status = state.isEmpty() ? "absent" : state.split(" ")[0];
+    return switch (condition) {
+      case "service_started" -> "running".equals(status);
+      case "service_completed_successfully" -> {
+        if ("exited".equals(status) && !state.endsWith(" 0")) {
+          throw failure(service, "exited with code " + state.split(" ")[1]);
+        }
+        yield "exited".equals(status);
+      }
+      case "service_healthy" -> "running".equals(status) && healthy(name);
+      default ->
+          throw new IllegalArgumentException(
+              service + ": unknown depends_on condition " + condition);
+    };
   }
 
   /** Runs the container's health check once; a container without one counts as healthy. */
@@ -78,14 +87,5 @@ final class Waits {
             + "; its last log lines:"
             + System.lineSeparator()
             + (logs.out() + logs.err()).strip());
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(POLL.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StackException("interrupted while waiting for the deployment", e);
-    }
   }
 }

@@ -24,7 +24,7 @@ class LocalComposeTest {
       Pattern.compile(
           "(//|^)(kafka|mysql|receiver-\\d|storage|processing|audit|health|dashboard):\\d+");
 
-  private static ComposeProject project(List<String> files, Map<String, String> extra) {
+  private static ComposeProject project(List<Path> files, Map<String, String> extra) {
     Map<String, String> env = new HashMap<>();
     env.put("MYSQL_PASSWORD", "pw");
     env.put("KEYSTORE_PASSWORD", "ks");
@@ -35,12 +35,11 @@ class LocalComposeTest {
     env.put("NGINX_BASE_IMAGE", DebianBase.NGINX.image());
     env.put("LIBERTY_BASE_IMAGE", "localhost/music-museum/liberty-base:test");
     env.putAll(extra);
-    return ComposeProject.load(
-        files.stream().map(ROOT::resolve).toList(), env, Optional.of("check"));
+    return ComposeProject.load(files, env, Optional.of("check"));
   }
 
   private static ComposeProject local() {
-    return project(List.of("deploy/compose.yaml", "deploy/local/compose.local.yaml"), Map.of());
+    return project(DeployCommand.composeFiles(ROOT), Map.of());
   }
 
   @Test
@@ -76,13 +75,14 @@ class LocalComposeTest {
     }
     assertThat(ports).doesNotHaveDuplicates();
     assertThat(variables).doesNotHaveDuplicates().allMatch(v -> v.matches("DEPLOY_\\w+_PORT"));
+    assertThat(DeployCommand.portVariables(ROOT)).containsExactlyElementsOf(variables);
   }
 
   @Test
   void aPortVariableMovesThePortAndEveryAddressThatNamesIt() {
     ComposeProject moved =
         project(
-            List.of("deploy/compose.yaml", "deploy/local/compose.local.yaml"),
+            DeployCommand.composeFiles(ROOT),
             Map.of("DEPLOY_STORAGE_PORT", "18090", "DEPLOY_KAFKA_PORT", "19092"));
     assertThat(moved.service("storage").listens())
         .extracting(ServiceDef.Listen::port)
@@ -113,7 +113,7 @@ class LocalComposeTest {
 
   @Test
   void productionKeepsTheOfficialImagesAndTheOverrideSwapsInLocalOnes() {
-    ComposeProject production = project(List.of("deploy/compose.yaml"), Map.of());
+    ComposeProject production = project(List.of(ROOT.resolve("deploy/compose.yaml")), Map.of());
     assertThat(production.service("kafka").image()).startsWith("apache/kafka:");
     assertThat(production.service("mysql").image()).startsWith("mysql:");
     assertThat(production.service("gateway").image()).startsWith("nginx:");

@@ -1,20 +1,13 @@
 package org.musicmuseum.system.containers;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.musicmuseum.stack.Ports;
 import org.musicmuseum.stack.StackLayout;
 import org.musicmuseum.stack.deploy.Containers;
@@ -32,8 +25,6 @@ import org.musicmuseum.testkit.TestStack;
  * password of its own, and {@code down --volumes} at the end.
  */
 public final class ContainerDeployment implements AutoCloseable {
-
-  private static final Pattern PORT_VARIABLE = Pattern.compile("\\$\\{(DEPLOY_\\w+_PORT)\\b");
 
   private final Path root;
   private final Path home;
@@ -55,7 +46,7 @@ public final class ContainerDeployment implements AutoCloseable {
     Path home = TestStack.tempDir("system-tests", "containers");
     String project = "museum-it-" + ProcessHandle.current().pid();
     Map<String, String> env = new HashMap<>(System.getenv());
-    List<String> variables = portVariables(root);
+    List<String> variables = DeployCommand.portVariables(root);
     List<Integer> ports = Ports.free(variables.size());
     for (int i = 0; i < variables.size(); i++) {
       env.put(variables.get(i), String.valueOf(ports.get(i)));
@@ -73,21 +64,6 @@ public final class ContainerDeployment implements AutoCloseable {
       throw e;
     }
     return deployment;
-  }
-
-  /** The port variables the local compose file names, each once. */
-  static List<String> portVariables(Path root) {
-    try {
-      Set<String> names = new LinkedHashSet<>();
-      Matcher m =
-          PORT_VARIABLE.matcher(Files.readString(root.resolve("deploy/local/compose.local.yaml")));
-      while (m.find()) {
-        names.add(m.group(1));
-      }
-      return new ArrayList<>(names);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   public String gateway() {

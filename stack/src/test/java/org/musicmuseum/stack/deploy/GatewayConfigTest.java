@@ -1,4 +1,4 @@
-package org.musicmuseum.system.gateway;
+package org.musicmuseum.stack.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.musicmuseum.stack.deploy.GatewayConfig;
 
-class NginxTest {
+class GatewayConfigTest {
 
   private static final String CONF =
       """
@@ -42,6 +41,14 @@ class NginxTest {
         .contains("server 127.0.0.1:2001;")
         .contains("listen 127.0.0.1:4711;")
         .doesNotContain("receiver-1", "[::]", "storage:8090");
+  }
+
+  @Test
+  void upstreamHostsAreTheServerLinesWithoutTheirPorts() {
+    assertThat(GatewayConfig.upstreamHosts(CONF))
+        .containsExactly(
+            Map.entry("receiver", List.of("receiver-1", "receiver-2")),
+            Map.entry("storage", List.of("storage")));
   }
 
   @Test
