@@ -13,8 +13,19 @@ public final class Topics {
    */
   public static final String MUSIC_EVENTS = "music-events";
 
-  /** Default partition count of {@link #MUSIC_EVENTS} when the stack creates it. */
-  public static final int DEFAULT_PARTITIONS = 2;
+  /**
+   * The partition count {@link #MUSIC_EVENTS} is created with unless {@link #PARTITIONS_VARIABLE}
+   * says otherwise: the one default of the local stack and of deploy/compose.yaml. Storage servers
+   * of one group share the partitions, so this many of them can all have work; more stay idle.
+   */
+  public static final int DEFAULT_PARTITIONS = 6;
+
+  /**
+   * The environment variable that overrides {@link #DEFAULT_PARTITIONS} where {@link #MUSIC_EVENTS}
+   * is created: read by the local stack (its Kafka) and by deploy/compose.yaml (kafka-init). It
+   * counts only when the topic is created; an existing topic keeps its partitions.
+   */
+  public static final String PARTITIONS_VARIABLE = "TOPIC_PARTITIONS";
 
   /**
    * Consumer group of the storage service, unless configured otherwise: storage and the health

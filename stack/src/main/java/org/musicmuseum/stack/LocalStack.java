@@ -62,6 +62,15 @@ public final class LocalStack implements AutoCloseable {
     return control.topic();
   }
 
+  /**
+   * The partition count the stack creates the topic of the music events with: the builder's {@link
+   * LocalStackBuilder#partitions(int)}, else TOPIC_PARTITIONS, else {@code
+   * Topics.DEFAULT_PARTITIONS}.
+   */
+  public int partitions() {
+    return control.partitions();
+  }
+
   public String jdbcUrl() {
     return control.dbAccess().url();
   }

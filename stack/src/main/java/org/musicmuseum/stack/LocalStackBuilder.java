@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.musicmuseum.stack.kafka.PartitionCount;
 import org.musicmuseum.stack.launcher.StackControl;
 import org.musicmuseum.stack.launcher.StackOptions;
 
@@ -22,6 +24,7 @@ public final class LocalStackBuilder {
   private final Map<String, Integer> replicaCounts = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> envByService = new LinkedHashMap<>();
   private Duration timeout = Duration.ofMinutes(5);
+  private OptionalInt partitions = OptionalInt.empty();
 
   LocalStackBuilder() {}
 
@@ -73,6 +76,16 @@ public final class LocalStackBuilder {
     return this;
   }
 
+  /**
+   * The partition count Kafka creates the topic of the music events with, from 1 to {@link
+   * PartitionCount#MAX}; without it, TOPIC_PARTITIONS from the environment or {@code
+   * Topics.DEFAULT_PARTITIONS}. A topic that exists already keeps its own count.
+   */
+  public LocalStackBuilder partitions(int count) {
+    this.partitions = OptionalInt.of(PartitionCount.check(count, "partitions"));
+    return this;
+  }
+
   /** How long each part may take to become ready (default 5 minutes). */
   public LocalStackBuilder timeout(Duration timeout) {
     this.timeout = timeout;
@@ -107,7 +120,8 @@ public final class LocalStackBuilder {
             serviceEnv,
             OptionalLong.of(ProcessHandle.current().pid()),
             System.out,
-            envByService);
+            envByService,
+            partitions);
     StackControl control =
         new StackControl(new StackLayout(root, workDir, wlp), ports, specs, options);
     LocalStack stack = new LocalStack(control, ports, specs, timeout);

@@ -1,6 +1,7 @@
 package org.musicmuseum.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.Topics;
+import org.musicmuseum.stack.kafka.PartitionCount;
 
 class LocalStackIT {
 
@@ -30,7 +32,7 @@ class LocalStackIT {
     List<Integer> ports;
 
     try (LocalStack stack =
-        LocalStack.builder().root(root).workDir(work).services("receiver").start()) {
+        LocalStack.builder().root(root).workDir(work).services("receiver").partitions(3).start()) {
       ports =
           List.of(
               stack.port("receiver"),
@@ -40,7 +42,8 @@ class LocalStackIT {
       assertThat(stack.serviceUrl("receiver"))
           .isEqualTo("http://localhost:" + stack.port("receiver") + "/receiver");
       assertThat(get(stack.serviceUrl("receiver") + "/index.html")).isEqualTo(FakeProject.PAGE);
-      assertThat(TopicPartitions.of(stack.kafkaBootstrap())).isEqualTo(Topics.DEFAULT_PARTITIONS);
+      assertThat(stack.partitions()).isEqualTo(3);
+      assertThat(TopicPartitions.of(stack.kafkaBootstrap())).isEqualTo(3);
       try (Connection c =
               DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword());
           Statement s = c.createStatement()) {
@@ -75,12 +78,32 @@ class LocalStackIT {
       }
 
       stack.restartKafka();
-      assertThat(TopicPartitions.of(stack.kafkaBootstrap())).isEqualTo(Topics.DEFAULT_PARTITIONS);
+      assertThat(TopicPartitions.of(stack.kafkaBootstrap())).isEqualTo(3);
     }
 
     ports.forEach(port -> assertThat(Ports.isFree(port)).as("port %d after close", port).isTrue());
     try (var pidFiles = Files.list(work.resolve("run"))) {
       assertThat(pidFiles.filter(p -> p.toString().endsWith(".pid"))).isEmpty();
+    }
+  }
+
+  @Test
+  void anExistingTopicKeepsItsPartitionsAndKafkaSaysSo() throws Exception {
+    Path root = FakeProject.create(TestDirs.fresh("fake-root"));
+    Path work = TestDirs.fresh("local-stack-partitions");
+    try (LocalStack stack = LocalStack.builder().root(root).workDir(work).partitions(2).start()) {
+      assertThat(TopicPartitions.of(stack.kafkaBootstrap())).isEqualTo(2);
+    }
+
+    try (LocalStack stack = LocalStack.builder().root(root).workDir(work).partitions(4).start()) {
+      assertThat(stack.partitions()).isEqualTo(4);
+      assertThat(TopicPartitions.of(stack.kafkaBootstrap())).isEqualTo(2);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  assertThat(Files.readString(work.resolve("logs/kafka.log")))
+                      .contains(PartitionCount.mismatch(Topics.MUSIC_EVENTS, 2, 4)));
     }
   }
 

@@ -53,6 +53,40 @@ final class GatewayTraffic {
     return Http.json(response).getInt("accepted");
   }
 
+  /**
+   * Posts {@code count} events as one batch, albums and singles in turn; returns how many the
+   * receiver accepted.
+   */
+  long postMixedBatch(int count) {
+    JsonArrayBuilder batch = Json.createArrayBuilder();
+    for (int i = 0; i < count; i++) {
+      int n = ++sent;
+      batch.add(
+          n % 2 == 0
+              ? Payloads.item("new_album", album(n))
+              : Payloads.item(
+                  "new_single_song",
+                  Payloads.single(n, marker + "-" + n, "Gateway Trio", 60.5 + n)));
+    }
+    HttpResponse<String> response = send("/receiver/events/batch", batch.build().toString());
+    if (response.statusCode() != 200 && response.statusCode() != 207) {
+      throw new AssertionError("batch answered " + response.statusCode() + ": " + response.body());
+    }
+    return Http.json(response).getInt("accepted");
+  }
+
+  /** Rows of this traffic in both tables, and how many distinct trace ids they have. */
+  long[] storedBoth() {
+    String albums = " FROM albums WHERE album_name LIKE '" + marker + "-%'";
+    String singles = " FROM single_songs WHERE song_name LIKE '" + marker + "-%'";
+    return new long[] {
+      museum.db().count("SELECT COUNT(*)" + albums)
+          + museum.db().count("SELECT COUNT(*)" + singles),
+      museum.db().count("SELECT COUNT(DISTINCT trace_id)" + albums)
+          + museum.db().count("SELECT COUNT(DISTINCT trace_id)" + singles)
+    };
+  }
+
   int sent() {
     return sent;
   }

@@ -116,12 +116,16 @@ abstract class TraceChecks {
       museum.awaitReady("processing", PATIENCE);
     }
     JsonObject counted = awaitState(traceId, "counted");
-    long row = counted.getJsonObject("stored").getJsonNumber("row_id").longValue();
-    JsonObject beyond =
-        Http.jsonOf(
-            museum.get("processing", "/runs/counting?type=new_album&row=" + (row + 1_000_000_000L)),
-            200);
+    assertThat(counted.getJsonObject("counted").getJsonNumber("run").longValue()).isPositive();
+    String where = " FROM albums WHERE trace_id = '" + traceId + "'";
+    long partition = museum.db().count("SELECT kafka_partition" + where);
+    long offset = museum.db().count("SELECT kafka_offset" + where);
+    String query = "/runs/counting?type=new_album&partition=" + partition + "&offset=";
+    assertThat(Http.jsonOf(museum.get("processing", query + offset), 200).getBoolean("counted"))
+        .isTrue();
+    JsonObject beyond = Http.jsonOf(museum.get("processing", query + (offset + 1_000_000L)), 200);
     assertThat(beyond.getBoolean("counted")).isFalse();
+    assertThat(beyond.getJsonNumber("cursor").longValue()).isGreaterThanOrEqualTo(offset);
   }
 
   @Test

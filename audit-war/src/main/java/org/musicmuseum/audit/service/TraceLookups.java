@@ -77,8 +77,10 @@ public class TraceLookups {
         .resolve(
             "runs/counting?type="
                 + URLEncoder.encode(row.type(), StandardCharsets.UTF_8)
-                + "&row="
-                + row.rowId());
+                + "&partition="
+                + row.partition()
+                + "&offset="
+                + row.offset());
   }
 
   @PreDestroy

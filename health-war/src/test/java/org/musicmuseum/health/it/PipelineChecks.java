@@ -56,7 +56,8 @@ abstract class PipelineChecks {
         .containsExactly("ingest", "storage_lag", "freshness", "quarantined", "skipped");
     assertThat(pipeline.getJsonObject("storage_lag").getString("group"))
         .isEqualTo(Topics.STORAGE_GROUP);
-    assertThat(pipeline.getJsonObject("storage_lag").getInt("partitions")).isEqualTo(2);
+    assertThat(pipeline.getJsonObject("storage_lag").getInt("partitions"))
+        .isEqualTo(health.stack().partitions());
     assertThat(pipeline.getJsonObject("ingest").getInt("window_seconds")).isEqualTo(10);
     await().atMost(PATIENCE).until(() -> readWell(item("quarantined")));
     // Processing and audit point at ports where nothing listens.

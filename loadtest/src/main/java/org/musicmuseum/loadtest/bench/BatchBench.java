@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.musicmuseum.events.Topics;
 import org.musicmuseum.loadtest.http.ClosedLoopLoad;
 import org.musicmuseum.loadtest.http.RawHttpConnection;
 import org.musicmuseum.loadtest.report.Figure;
@@ -63,7 +62,7 @@ record BatchBench(BenchStack stack, BenchOptions options, Progress progress) {
 
     stack
         .admin()
-        .createTopics(List.of(new NewTopic(PERF_TOPIC, Topics.DEFAULT_PARTITIONS, (short) 1)))
+        .createTopics(List.of(new NewTopic(PERF_TOPIC, stack.stack().partitions(), (short) 1)))
         .all()
         .get();
     ProducerPerformanceRun.Summary perf;

@@ -5,11 +5,14 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.musicmuseum.events.Positions;
 import org.musicmuseum.kit.http.ServiceClients;
 import org.musicmuseum.processing.domain.AlbumRow;
 import org.musicmuseum.processing.domain.EventPage;
@@ -19,8 +22,8 @@ import org.musicmuseum.processing.domain.WirePages.AlbumPage;
 import org.musicmuseum.processing.domain.WirePages.SinglePage;
 
 /**
- * {@link StorageClient} over HTTP: {@code GET <base>/events/<type>?limit=…&cursor=…} with short
- * timeouts, so a hung storage fails a run instead of stalling it.
+ * {@link StorageClient} over HTTP: {@code GET <base>/events/<type>?order=offset&limit=…&cursor=…}
+ * with short timeouts, so a hung storage fails a run instead of stalling it.
  */
 public final class HttpStorageClient implements StorageClient, AutoCloseable {
 
@@ -39,22 +42,30 @@ public final class HttpStorageClient implements StorageClient, AutoCloseable {
   }
 
   @Override
-  public EventPage<AlbumRow> albums(long afterId, int limit)
+  public EventPage<AlbumRow> albums(Positions after, int limit)
       throws IOException, InterruptedException {
-    AlbumPage page = get("new_album", afterId, limit, AlbumPage.class);
+    AlbumPage page = get("new_album", after, limit, AlbumPage.class);
     return checked(page.events(), page.nextCursor());
   }
 
   @Override
-  public EventPage<SingleRow> singles(long afterId, int limit)
+  public EventPage<SingleRow> singles(Positions after, int limit)
       throws IOException, InterruptedException {
-    SinglePage page = get("new_single_song", afterId, limit, SinglePage.class);
+    SinglePage page = get("new_single_song", after, limit, SinglePage.class);
     return checked(page.events(), page.nextCursor());
   }
 
-  private <P> P get(String type, long afterId, int limit, Class<P> pageType)
+  private <P> P get(String type, Positions after, int limit, Class<P> pageType)
       throws IOException, InterruptedException {
-    URI uri = URI.create(baseUrl + "/events/" + type + "?limit=" + limit + "&cursor=" + afterId);
+    URI uri =
+        URI.create(
+            baseUrl
+                + "/events/"
+                + type
+                + "?order=offset&limit="
+                + limit
+                + "&cursor="
+                + URLEncoder.encode(after.text(), StandardCharsets.UTF_8));
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .timeout(requestTimeout)

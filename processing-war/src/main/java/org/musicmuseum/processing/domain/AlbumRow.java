@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /** A stored album as storage lists it; only the fields the statistics need (others are ignored). */
 public record AlbumRow(
-    long id,
+    @JsonbProperty("kafka_partition") int partition,
+    @JsonbProperty("kafka_offset") long offset,
     @JsonbProperty("artist_name") String artistName,
     @JsonbProperty("album_track_count") int albumTrackCount,
     @JsonbProperty("date_created") Instant dateCreated)

@@ -3,7 +3,7 @@ package org.musicmuseum.processing.domain;
 import java.util.List;
 
 /**
- * One page of stored events, oldest id first.
+ * One page of stored events, by partition, then offset.
  *
  * @param events the rows of the page
  * @param hasMore true when storage said there is a next page ({@code next_cursor} present)

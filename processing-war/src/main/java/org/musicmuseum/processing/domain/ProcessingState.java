@@ -7,14 +7,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.musicmuseum.events.Positions;
 
 /**
  * Everything processing persists, written in one atomic move: the statistics together with the
  * cursors they were computed up to, so a restart resumes exactly where the counts stop.
  *
- * @param format the shape's version, {@value #FORMAT}
- * @param albumCursor id of the last album counted (0: none)
- * @param singleCursor id of the last single counted (0: none)
+ * @param format the shape's version, {@value #FORMAT} (format 1 kept row-id cursors: see {@link
+ *     #FORMAT})
+ * @param albumCursor the last album offset counted per partition ({@link Positions} text; empty:
+ *     none)
+ * @param singleCursor the last single offset counted per partition
  * @param numAlbumEvents albums counted
  * @param maxAlbumTrackCount most tracks of an album counted (0: none)
  * @param numSingleEvents singles counted
@@ -40,8 +43,8 @@ import java.util.TreeMap;
 })
 public record ProcessingState(
     int format,
-    @JsonbProperty("album_cursor") long albumCursor,
-    @JsonbProperty("single_cursor") long singleCursor,
+    @JsonbProperty("album_cursor") String albumCursor,
+    @JsonbProperty("single_cursor") String singleCursor,
     @JsonbProperty("num_album_events") long numAlbumEvents,
     @JsonbProperty("max_album_track_count") int maxAlbumTrackCount,
     @JsonbProperty("num_single_events") long numSingleEvents,
@@ -51,16 +54,26 @@ public record ProcessingState(
     @JsonbProperty("minute_buckets") List<MinuteCount> minuteBuckets,
     List<CountingRun> runs) {
 
-  /** The version of this shape. */
-  public static final int FORMAT = 1;
+  /**
+   * The version of this shape: 2 since storage replicas write concurrently (issue 19) and the
+   * cursors are per partition. A state of format 1, with row-id cursors, is not converted: it is
+   * set aside and every stored row is counted again from the start.
+   */
+  public static final int FORMAT = 2;
 
   /** Refuses a state that cannot have been written by this service (a damaged file). */
   public ProcessingState {
     if (format != FORMAT) {
       throw new IllegalArgumentException("unknown format " + format);
     }
-    if (albumCursor < 0 || singleCursor < 0 || numAlbumEvents < 0 || numSingleEvents < 0) {
-      throw new IllegalArgumentException("cursors and counts cannot be negative");
+    if (albumCursor == null || singleCursor == null) {
+      throw new IllegalArgumentException("album_cursor and single_cursor are required");
+    }
+    if (Positions.parse(albumCursor).isEmpty() || Positions.parse(singleCursor).isEmpty()) {
+      throw new IllegalArgumentException("cursors must be partition:offset pairs");
+    }
+    if (numAlbumEvents < 0 || numSingleEvents < 0) {
+      throw new IllegalArgumentException("counts cannot be negative");
     }
     if (maxAlbumTrackCount < 0 || !(maxSingleSongDuration >= 0)) {
       throw new IllegalArgumentException("maxima cannot be negative");
@@ -82,6 +95,16 @@ public record ProcessingState(
 
   /** Nothing counted yet. */
   public static ProcessingState empty() {
-    return new ProcessingState(FORMAT, 0, 0, 0, 0, 0, 0, null, Map.of(), List.of(), List.of());
+    return new ProcessingState(FORMAT, "", "", 0, 0, 0, 0, null, Map.of(), List.of(), List.of());
+  }
+
+  /** The album cursor. */
+  public Positions albumPositions() {
+    return Positions.parse(albumCursor).orElseThrow();
+  }
+
+  /** The single cursor. */
+  public Positions singlePositions() {
+    return Positions.parse(singleCursor).orElseThrow();
   }
 }

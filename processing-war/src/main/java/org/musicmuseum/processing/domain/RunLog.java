@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.musicmuseum.events.EventType;
+import org.musicmuseum.events.Positions;
 
 /**
- * The last runs that counted rows, at most {@code capacity} of them, oldest first, with the cursors
- * as of the newest: enough to say which run counted a row without keeping anything per row.
+ * The last runs that counted rows, at most {@code capacity} of them, oldest first, each with the
+ * offsets it counted: enough to say which run counted a row without keeping anything per row.
  * Immutable; {@link #close} gives the next log.
  */
 public final class RunLog {
@@ -31,14 +32,19 @@ public final class RunLog {
    * The log after a run that moved the cursors from ({@code albumsAfter}, {@code singlesAfter}) to
    * ({@code albums}, {@code singles}); the same log when they did not move.
    */
-  public RunLog close(long albumsAfter, long singlesAfter, long albums, long singles, Instant at) {
-    if (albums == albumsAfter && singles == singlesAfter) {
+  public RunLog close(
+      Positions albumsAfter,
+      Positions singlesAfter,
+      Positions albums,
+      Positions singles,
+      Instant at) {
+    if (albums.equals(albumsAfter) && singles.equals(singlesAfter)) {
       return this;
     }
     long number = runs.isEmpty() ? 1 : runs.get(runs.size() - 1).run() + 1;
     List<CountingRun> next = new ArrayList<>(runs.size() + 1);
     next.addAll(runs);
-    next.add(new CountingRun(number, at, albumsAfter, albums, singlesAfter, singles));
+    next.add(CountingRun.between(number, at, albumsAfter, albums, singlesAfter, singles));
     return new RunLog(next, capacity);
   }
 
@@ -47,21 +53,14 @@ public final class RunLog {
     return runs;
   }
 
-  /** The kept run that counted that row, if it is still kept. */
-  public Optional<CountingRun> runThatCounted(EventType type, long rowId) {
-    int low = 0;
-    int high = runs.size() - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      CountingRun run = runs.get(mid);
-      if (run.counted(type, rowId)) {
-        return Optional.of(run);
-      }
-      long upTo = type == EventType.NEW_ALBUM ? run.albumsUpTo() : run.singlesUpTo();
-      if (rowId > upTo) {
-        low = mid + 1;
-      } else {
-        high = mid - 1;
+  /**
+   * The kept run that counted the row at {@code offset} of {@code partition}, if it is still kept
+   * (newest first: a lookup is about a recent event more often than not).
+   */
+  public Optional<CountingRun> runThatCounted(EventType type, int partition, long offset) {
+    for (int i = runs.size() - 1; i >= 0; i--) {
+      if (runs.get(i).counted(type, partition, offset)) {
+        return Optional.of(runs.get(i));
       }
     }
     return Optional.empty();

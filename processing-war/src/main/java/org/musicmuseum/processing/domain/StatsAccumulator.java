@@ -3,16 +3,18 @@ package org.musicmuseum.processing.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.musicmuseum.events.Positions;
 
 /**
- * The running statistics and the cursors they were counted up to. A row counts once: rows at or
- * below the cursor of their type are skipped, and each counted row moves the cursor to its id. Not
- * thread-safe; one run at a time uses it.
+ * The running statistics and the cursors they were counted up to: per event type, the last offset
+ * counted in each partition. A row counts once: a row at or before its type's cursor in its
+ * partition is skipped, and each counted row moves the cursor to its offset. Not thread-safe; one
+ * run at a time uses it.
  */
 public final class StatsAccumulator {
 
-  private long albumCursor;
-  private long singleCursor;
+  private Positions albumCursor;
+  private Positions singleCursor;
   private long numAlbums;
   private long numSingles;
   private int maxTrackCount;
@@ -21,13 +23,13 @@ public final class StatsAccumulator {
   private final ArtistCounts artists;
   private final MinuteBuckets minutes;
   private RunLog runs;
-  private long runAlbumsAfter;
-  private long runSinglesAfter;
+  private Positions runAlbumsAfter;
+  private Positions runSinglesAfter;
 
   private StatsAccumulator(
       ProcessingState state, int artistCapacity, int runCapacity, Instant now) {
-    albumCursor = state.albumCursor();
-    singleCursor = state.singleCursor();
+    albumCursor = state.albumPositions();
+    singleCursor = state.singlePositions();
     numAlbums = state.numAlbumEvents();
     numSingles = state.numSingleEvents();
     maxTrackCount = state.maxAlbumTrackCount();
@@ -49,11 +51,13 @@ public final class StatsAccumulator {
     return new StatsAccumulator(state, artistCapacity, runCapacity, now);
   }
 
-  public long albumCursor() {
+  /** The last album offset counted per partition. */
+  public Positions albumCursor() {
     return albumCursor;
   }
 
-  public long singleCursor() {
+  /** The last single offset counted per partition. */
+  public Positions singleCursor() {
     return singleCursor;
   }
 
@@ -61,8 +65,8 @@ public final class StatsAccumulator {
   public int applyAlbums(List<AlbumRow> rows, Instant now) {
     int counted = 0;
     for (AlbumRow row : rows) {
-      if (row.id() > albumCursor) {
-        albumCursor = row.id();
+      if (!albumCursor.includes(row.partition(), row.offset())) {
+        albumCursor = albumCursor.after(row.partition(), row.offset());
         numAlbums++;
         maxTrackCount = Math.max(maxTrackCount, row.albumTrackCount());
         artists.add(row.artistName());
@@ -77,8 +81,8 @@ public final class StatsAccumulator {
   public int applySingles(List<SingleRow> rows, Instant now) {
     int counted = 0;
     for (SingleRow row : rows) {
-      if (row.id() > singleCursor) {
-        singleCursor = row.id();
+      if (!singleCursor.includes(row.partition(), row.offset())) {
+        singleCursor = singleCursor.after(row.partition(), row.offset());
         numSingles++;
         maxSongDuration = Math.max(maxSongDuration, row.songDuration());
         artists.add(row.artistName());
@@ -90,8 +94,8 @@ public final class StatsAccumulator {
   }
 
   /**
-   * Ends a run (successful or not): when it counted rows, the run log gets an entry with the ids it
-   * counted.
+   * Ends a run (successful or not): when it counted rows, the run log gets an entry with the
+   * offsets it counted.
    */
   public void closeRun(Instant at) {
     runs = runs.close(runAlbumsAfter, runSinglesAfter, albumCursor, singleCursor, at);
@@ -114,8 +118,8 @@ public final class StatsAccumulator {
     minutes.prune(now);
     return new ProcessingState(
         ProcessingState.FORMAT,
-        albumCursor,
-        singleCursor,
+        albumCursor.text(),
+        singleCursor.text(),
         numAlbums,
         maxTrackCount,
         numSingles,

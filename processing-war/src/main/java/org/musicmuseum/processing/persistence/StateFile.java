@@ -1,8 +1,15 @@
 package org.musicmuseum.processing.persistence;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +27,9 @@ import org.musicmuseum.processing.domain.ProcessingState;
 
 /**
  * The state as a JSON file, saved with {@link AtomicFile} so the file always holds one whole state.
- * A file that cannot be read as a state is moved aside as {@code <name>.corrupt-<UTC time>}.
+ * A file that cannot be read as a state is moved aside as {@code <name>.corrupt-<UTC time>}; a
+ * state of format 1 (row-id cursors, before issue 19) as {@code <name>.format-1-<UTC time>}, and
+ * the statistics are counted again from the start.
  */
 public final class StateFile implements StateStore, AutoCloseable {
 
@@ -47,21 +56,50 @@ public final class StateFile implements StateStore, AutoCloseable {
       return Optional.empty();
     }
     try {
-      ProcessingState state = jsonb.fromJson(read(), ProcessingState.class);
+      String text = read();
+      if (isFormat1(text)) {
+        Path aside = moveAside("format-1");
+        LOG.warning(
+            () ->
+                "The state file "
+                    + file
+                    + " holds row-id cursors (format 1); moved it to "
+                    + aside
+                    + ": counting every stored row again, by partition and offset");
+        return Optional.empty();
+      }
+      ProcessingState state = jsonb.fromJson(text, ProcessingState.class);
       if (state == null) {
         throw new IllegalArgumentException("the file holds no JSON object");
       }
       return Optional.of(state);
     } catch (CharacterCodingException | RuntimeException e) {
-      Path aside =
-          file.resolveSibling(file.getFileName() + ".corrupt-" + STAMP.format(clock.instant()));
-      Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+      Path aside = moveAside("corrupt");
       LOG.log(
           Level.WARNING,
           "The state file " + file + " is corrupt; moved it to " + aside + ", starting from zero",
           e);
       return Optional.empty();
     }
+  }
+
+  private static boolean isFormat1(String text) {
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      JsonValue value = reader.readValue();
+      return value instanceof JsonObject o
+          && o.get("format") instanceof JsonNumber n
+          && n.isIntegral()
+          && n.longValue() == 1;
+    } catch (JsonException e) {
+      return false;
+    }
+  }
+
+  private Path moveAside(String why) throws IOException {
+    Path aside =
+        file.resolveSibling(file.getFileName() + "." + why + "-" + STAMP.format(clock.instant()));
+    Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+    return aside;
   }
 
   private String read() throws IOException {

@@ -23,7 +23,8 @@ import org.musicmuseum.processing.domain.Counting;
 import org.musicmuseum.processing.service.ProcessingRunner;
 
 /**
- * {@code GET /runs/counting?type=…&row=…}: which run counted a stored row, for the trace lookup.
+ * {@code GET /runs/counting?type=…&partition=…&offset=…}: which run counted a stored row, for the
+ * trace lookup.
  */
 @Path("/runs")
 @ApplicationScoped
@@ -37,8 +38,10 @@ public class RunsResource {
   @Operation(
       summary = "Whether the statistics counted a stored row, and which run did",
       description =
-          "Rows are counted in id order, so a row is counted once its type's cursor reached it."
-              + " The run is named while it is among the last processing.run-history runs kept.")
+          "A row is named by the Kafka partition and offset it was read from (kafka_partition and"
+              + " kafka_offset in storage). Each partition's rows are counted in offset order, so a"
+              + " row is counted once its type's cursor in its partition reached it. The run is"
+              + " named while it is among the last processing.run-history runs kept.")
   @APIResponse(
       responseCode = "200",
       description = "Counted or not, with the run",
@@ -46,36 +49,40 @@ public class RunsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = Counting.class)))
-  @APIResponse(responseCode = "400", description = "type or row is missing or malformed")
+  @APIResponse(
+      responseCode = "400",
+      description = "type, partition or offset is missing or malformed")
   public Counting counting(
       @Parameter(description = "new_album or new_single_song", example = "new_album")
           @QueryParam("type")
           String type,
-      @Parameter(description = "the row's id in storage (row_id)", example = "42")
-          @QueryParam("row")
-          String row) {
+      @Parameter(description = "the row's kafka_partition", example = "3") @QueryParam("partition")
+          String partition,
+      @Parameter(description = "the row's kafka_offset", example = "42") @QueryParam("offset")
+          String offset) {
     List<Violation> violations = new ArrayList<>();
     Optional<EventType> eventType = EventType.fromWireName(type);
     if (eventType.isEmpty()) {
       violations.add(new Violation("type", "must be new_album or new_single_song"));
     }
-    long rowId = rowId(row, violations);
+    long partitionNumber = number("partition", partition, Integer.MAX_VALUE, violations);
+    long offsetNumber = number("offset", offset, Long.MAX_VALUE, violations);
     if (!violations.isEmpty()) {
       throw new WebApplicationException(Problems.invalid(violations));
     }
-    return runner.ledger().counting(eventType.orElseThrow(), rowId);
+    return runner.ledger().counting(eventType.orElseThrow(), (int) partitionNumber, offsetNumber);
   }
 
-  private static long rowId(String row, List<Violation> violations) {
+  private static long number(String name, String value, long max, List<Violation> violations) {
     try {
-      long id = Long.parseLong(row == null ? "" : row);
-      if (id >= 1) {
-        return id;
+      long n = Long.parseLong(value == null ? "" : value);
+      if (n >= 0 && n <= max) {
+        return n;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    violations.add(new Violation("row", "must be a row id, 1 or more"));
+    violations.add(new Violation(name, "must be a whole number from 0 to " + max));
     return 0;
   }
 }

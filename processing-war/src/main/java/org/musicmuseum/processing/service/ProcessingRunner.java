@@ -78,10 +78,11 @@ public class ProcessingRunner {
           () ->
               "Statistics in "
                   + stateFile.path()
-                  + ": resuming after album "
+                  + ": resuming after albums ["
                   + state.albumCursor()
-                  + " and single "
-                  + state.singleCursor());
+                  + "] and singles ["
+                  + state.singleCursor()
+                  + "] (partition:offset)");
       return state;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the state file " + stateFile.path(), e);

@@ -3,6 +3,7 @@ package org.musicmuseum.processing.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.musicmuseum.events.Positions;
 import org.musicmuseum.processing.domain.StoredRow;
 
 /** What one run counted: how many events, and the event time of the newest of them. */
@@ -15,10 +16,11 @@ final class RunTally {
    * Notes {@code applied} events counted from {@code rows}, read after the cursor {@code after}
    * (rows at or before it were counted by an earlier run).
    */
-  void counted(int applied, List<? extends StoredRow> rows, long after) {
+  void counted(int applied, List<? extends StoredRow> rows, Positions after) {
     counted += applied;
     for (StoredRow row : rows) {
-      if (row.id() > after && (newest == null || row.dateCreated().isAfter(newest))) {
+      if (!after.includes(row.partition(), row.offset())
+          && (newest == null || row.dateCreated().isAfter(newest))) {
         newest = row.dateCreated();
       }
     }

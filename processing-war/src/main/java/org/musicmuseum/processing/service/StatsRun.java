@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.function.ToIntBiFunction;
+import org.musicmuseum.events.Positions;
 import org.musicmuseum.processing.client.StorageClient;
 import org.musicmuseum.processing.domain.EventPage;
 import org.musicmuseum.processing.domain.RunLedger;
@@ -20,15 +21,16 @@ import org.musicmuseum.processing.domain.StoredRow;
 import org.musicmuseum.processing.persistence.StateStore;
 
 /**
- * One run: reads the albums, then the singles, after their cursors, a bounded number of pages each
- * (the rest waits for the next run); counts them; saves the state if anything changed, also after a
- * failure (what was counted is consistent with its cursors); publishes the statistics.
+ * One run: reads the albums, then the singles, after their cursors (the last offset counted per
+ * partition), a bounded number of pages each (the rest waits for the next run); counts them; saves
+ * the state if anything changed, also after a failure (what was counted is consistent with its
+ * cursors); publishes the statistics.
  */
 public final class StatsRun implements Runnable {
 
   /** Reads one page after a cursor. */
   private interface PageSource<T extends StoredRow> {
-    EventPage<T> fetch(long afterId, int limit) throws IOException, InterruptedException;
+    EventPage<T> fetch(Positions after, int limit) throws IOException, InterruptedException;
   }
 
   private final StorageClient storage;
@@ -96,17 +98,17 @@ public final class StatsRun implements Runnable {
   }
 
   private <T extends StoredRow> void pull(
-      LongSupplier cursor, PageSource<T> source, ToIntBiFunction<List<T>, Instant> count)
+      Supplier<Positions> cursor, PageSource<T> source, ToIntBiFunction<List<T>, Instant> count)
       throws IOException, InterruptedException {
     for (int page = 0; page < maxPages && !stopping; page++) {
-      long before = cursor.getAsLong();
+      Positions before = cursor.get();
       EventPage<T> fetched = source.fetch(before, pageLimit);
       int applied = count.applyAsInt(fetched.events(), clock.instant());
       if (applied > 0) {
         unsaved = true;
         tally.counted(applied, fetched.events(), before);
       }
-      if (!fetched.hasMore() || cursor.getAsLong() == before) {
+      if (!fetched.hasMore() || cursor.get().equals(before)) {
         return;
       }
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.events.Positions;
 import org.musicmuseum.processing.domain.AlbumRow;
 import org.musicmuseum.processing.domain.EventPage;
 import org.musicmuseum.processing.domain.SingleRow;
@@ -23,7 +24,7 @@ class HttpStorageClientTest {
           + "\"artist_name\":\"Miles Davis\",\"album_track_count\":5,"
           + "\"date_created\":\"2026-11-26T14:08:39.322874Z\","
           + "\"received_at\":\"2026-11-26T14:08:40Z\",\"kafka_partition\":0,\"kafka_offset\":3}],"
-          + "\"next_cursor\":\"41\"}";
+          + "\"next_cursor\":\"0:3\"}";
   private static final String LAST_SINGLES =
       "{\"events\":[{\"id\":9,\"trace_id\":\"a1\",\"song_id\":3,\"song_name\":\"So What\","
           + "\"artist_name\":\"Miles Davis\",\"song_duration\":562.5,"
@@ -58,23 +59,25 @@ class HttpStorageClientTest {
 
   @Test
   void readsAPageOfAlbumsAfterTheCursor() throws Exception {
-    EventPage<AlbumRow> page = client.albums(40, 1000);
+    EventPage<AlbumRow> page = client.albums(Positions.parse("0:2,1:7").orElseThrow(), 1000);
 
-    assertThat(server.paths()).containsExactly("/storage/events/new_album?limit=1000&cursor=40");
+    assertThat(server.paths())
+        .containsExactly("/storage/events/new_album?order=offset&limit=1000&cursor=0%3A2%2C1%3A7");
     assertThat(page.events())
         .containsExactly(
-            new AlbumRow(41, "Miles Davis", 5, Instant.parse("2026-11-26T14:08:39.322874Z")));
+            new AlbumRow(0, 3, "Miles Davis", 5, Instant.parse("2026-11-26T14:08:39.322874Z")));
     assertThat(page.hasMore()).isTrue();
   }
 
   @Test
   void theLastPageHasNoNextCursor() throws Exception {
-    EventPage<SingleRow> page = client.singles(0, 10);
+    EventPage<SingleRow> page = client.singles(Positions.start(), 10);
 
-    assertThat(server.paths()).containsExactly("/storage/events/new_single_song?limit=10&cursor=0");
+    assertThat(server.paths())
+        .containsExactly("/storage/events/new_single_song?order=offset&limit=10&cursor=");
     assertThat(page.events())
         .containsExactly(
-            new SingleRow(9, "Miles Davis", 562.5, Instant.parse("2026-11-26T14:08:39Z")));
+            new SingleRow(1, 0, "Miles Davis", 562.5, Instant.parse("2026-11-26T14:08:39Z")));
     assertThat(page.hasMore()).isFalse();
   }
 
@@ -82,7 +85,7 @@ class HttpStorageClientTest {
   void anErrorStatusIsAnIoError() {
     status = 503;
 
-    assertThatThrownBy(() -> client.albums(0, 10))
+    assertThatThrownBy(() -> client.albums(Positions.start(), 10))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("503");
   }
@@ -90,10 +93,10 @@ class HttpStorageClientTest {
   @Test
   void anUnreadablePageIsAnIoError() {
     albumsBody = "<html>not json</html>";
-    assertThatThrownBy(() -> client.albums(0, 10)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> client.albums(Positions.start(), 10)).isInstanceOf(IOException.class);
 
     albumsBody = "{\"events\":[{\"id\":1,\"album_track_count\":2}]}";
-    assertThatThrownBy(() -> client.albums(0, 10))
+    assertThatThrownBy(() -> client.albums(Positions.start(), 10))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("artist_name");
   }
@@ -107,7 +110,8 @@ class HttpStorageClientTest {
             "http://127.0.0.1:" + port + "/storage",
             Duration.ofSeconds(2),
             Duration.ofSeconds(5))) {
-      assertThatThrownBy(() -> unreachable.albums(0, 10)).isInstanceOf(IOException.class);
+      assertThatThrownBy(() -> unreachable.albums(Positions.start(), 10))
+          .isInstanceOf(IOException.class);
     }
   }
 }

@@ -26,9 +26,9 @@ class JsonShapesTest {
 
   private static ProcessingState sample() {
     return new ProcessingState(
-        1,
-        1234,
-        567,
+        2,
+        "0:1234,1:17",
+        "0:567",
         1000,
         20,
         500,
@@ -36,14 +36,15 @@ class JsonShapesTest {
         NOW,
         Map.of("Miles Davis", 3L, "Abba", 2L),
         List.of(new MinuteCount(MINUTE, 2, 3)),
-        List.of(new CountingRun(7, NOW, 1200, 1234, 560, 567)));
+        List.of(new CountingRun(7, NOW, "0:1200", "0:1234,1:17", "", "0:567")));
   }
 
   @Test
   void theStateFileHoldsStatisticsCursorsArtistsAndMinutes() {
     assertThat(JSONB.toJson(sample()))
         .isEqualTo(
-            "{\"format\":1,\"album_cursor\":1234,\"single_cursor\":567,\"num_album_events\":1000,"
+            "{\"format\":2,\"album_cursor\":\"0:1234,1:17\",\"single_cursor\":\"0:567\","
+                + "\"num_album_events\":1000,"
                 + "\"max_album_track_count\":20,\"num_single_events\":500,"
                 + "\"max_single_song_duration\":862.5,"
                 + "\"last_updated\":\"2026-11-26T14:08:39.322874Z\","
@@ -51,8 +52,8 @@ class JsonShapesTest {
                 + "\"minute_buckets\":[{\"minute\":\"2026-11-26T14:08:00Z\",\"albums\":2,"
                 + "\"singles\":3}],"
                 + "\"runs\":[{\"run\":7,\"at\":\"2026-11-26T14:08:39.322874Z\","
-                + "\"albums_after\":1200,\"albums_up_to\":1234,\"singles_after\":560,"
-                + "\"singles_up_to\":567}]}");
+                + "\"albums_after\":\"0:1200\",\"albums_up_to\":\"0:1234,1:17\","
+                + "\"singles_after\":\"\",\"singles_up_to\":\"0:567\"}]}");
   }
 
   @Test
@@ -65,14 +66,18 @@ class JsonShapesTest {
   @Test
   void aDamagedStateIsRefused() {
     String negative =
-        JSONB.toJson(sample()).replace("\"album_cursor\":1234", "\"album_cursor\":-1");
-    String unknownFormat = JSONB.toJson(sample()).replace("\"format\":1", "\"format\":7");
+        JSONB.toJson(sample()).replace("\"album_cursor\":\"0:1234", "\"album_cursor\":\"0:-1");
+    String unknownFormat = JSONB.toJson(sample()).replace("\"format\":2", "\"format\":7");
+    String badRun =
+        JSONB.toJson(sample()).replace("\"albums_after\":\"0:1200", "\"albums_after\":\"x");
 
     assertThatThrownBy(() -> JSONB.fromJson(negative, ProcessingState.class))
         .isInstanceOf(JsonbException.class);
     assertThatThrownBy(() -> JSONB.fromJson(unknownFormat, ProcessingState.class))
         .isInstanceOf(JsonbException.class);
-    assertThatThrownBy(() -> JSONB.fromJson("{\"format\":1}", ProcessingState.class))
+    assertThatThrownBy(() -> JSONB.fromJson(badRun, ProcessingState.class))
+        .isInstanceOf(JsonbException.class);
+    assertThatThrownBy(() -> JSONB.fromJson("{\"format\":2}", ProcessingState.class))
         .isInstanceOf(JsonbException.class);
   }
 

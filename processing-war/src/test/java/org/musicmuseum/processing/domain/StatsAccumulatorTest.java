@@ -35,21 +35,22 @@ class StatsAccumulatorTest {
     int albums =
         stats.applyAlbums(
             List.of(
-                new AlbumRow(1, "Miles Davis", 5, EARLIER),
-                new AlbumRow(2, "Coltrane", 12, EARLIER),
-                new AlbumRow(5, "Miles Davis", 7, NOW)),
+                new AlbumRow(0, 1, "Miles Davis", 5, EARLIER),
+                new AlbumRow(0, 2, "Coltrane", 12, EARLIER),
+                new AlbumRow(3, 5, "Miles Davis", 7, NOW)),
             NOW);
     int singles =
         stats.applySingles(
             List.of(
-                new SingleRow(3, "Coltrane", 562.5, EARLIER), new SingleRow(4, "Abba", 1.25, NOW)),
+                new SingleRow(1, 3, "Coltrane", 562.5, EARLIER),
+                new SingleRow(1, 4, "Abba", 1.25, NOW)),
             NOW);
 
     StatsSnapshot snapshot = stats.snapshot(NOW);
     assertThat(albums).isEqualTo(3);
     assertThat(singles).isEqualTo(2);
-    assertThat(stats.albumCursor()).isEqualTo(5);
-    assertThat(stats.singleCursor()).isEqualTo(4);
+    assertThat(stats.albumCursor().text()).isEqualTo("0:2,3:5");
+    assertThat(stats.singleCursor().text()).isEqualTo("1:4");
     assertThat(snapshot.numAlbumEvents()).isEqualTo(3);
     assertThat(snapshot.maxAlbumTrackCount()).isEqualTo(12);
     assertThat(snapshot.numSingleEvents()).isEqualTo(2);
@@ -66,38 +67,44 @@ class StatsAccumulatorTest {
   }
 
   @Test
-  void rowsAtOrBelowTheCursorAreNotCountedTwice() {
+  void rowsAtOrBeforeTheCursorOfTheirPartitionAreNotCountedTwice() {
     StatsAccumulator stats = empty();
-    stats.applyAlbums(List.of(new AlbumRow(1, "A", 1, NOW), new AlbumRow(2, "A", 1, NOW)), NOW);
+    stats.applyAlbums(
+        List.of(new AlbumRow(0, 1, "A", 1, NOW), new AlbumRow(0, 2, "A", 1, NOW)), NOW);
 
     int again =
-        stats.applyAlbums(List.of(new AlbumRow(2, "A", 9, NOW), new AlbumRow(3, "B", 2, NOW)), NOW);
+        stats.applyAlbums(
+            List.of(
+                new AlbumRow(0, 2, "A", 9, NOW),
+                new AlbumRow(0, 3, "B", 2, NOW),
+                new AlbumRow(1, 2, "C", 2, NOW)),
+            NOW);
 
-    assertThat(again).isEqualTo(1);
-    assertThat(stats.snapshot(NOW).numAlbumEvents()).isEqualTo(3);
+    assertThat(again).as("offset 2 of partition 1 is not offset 2 of partition 0").isEqualTo(2);
+    assertThat(stats.snapshot(NOW).numAlbumEvents()).isEqualTo(4);
     assertThat(stats.snapshot(NOW).maxAlbumTrackCount()).isEqualTo(2);
   }
 
   @Test
   void aRestoredStateContinuesWhereItStopped() {
     StatsAccumulator first = empty();
-    first.applyAlbums(List.of(new AlbumRow(1, "A", 4, EARLIER)), NOW);
-    first.applySingles(List.of(new SingleRow(1, "B", 30.0, EARLIER)), NOW);
+    first.applyAlbums(List.of(new AlbumRow(0, 1, "A", 4, EARLIER)), NOW);
+    first.applySingles(List.of(new SingleRow(0, 1, "B", 30.0, EARLIER)), NOW);
     first.markUpdated(NOW);
     ProcessingState saved = first.toState(NOW);
 
     StatsAccumulator restored = StatsAccumulator.restore(saved, 100, 100, NOW);
     restored.applyAlbums(
-        List.of(new AlbumRow(1, "A", 4, EARLIER), new AlbumRow(2, "A", 3, NOW)), NOW);
+        List.of(new AlbumRow(0, 1, "A", 4, EARLIER), new AlbumRow(0, 2, "A", 3, NOW)), NOW);
 
-    assertThat(saved.albumCursor()).isEqualTo(1);
+    assertThat(saved.albumCursor()).isEqualTo("0:1");
     assertThat(saved.artistEvents()).isEqualTo(Map.of("A", 1L, "B", 1L));
     assertThat(restored.toState(NOW))
         .isEqualTo(
             new ProcessingState(
                 ProcessingState.FORMAT,
-                2,
-                1,
+                "0:2",
+                "0:1",
                 2,
                 4,
                 1,

@@ -188,7 +188,9 @@ class ProcessingIT {
     JsonObject saved = readStatsFile();
     assertThat(saved.getJsonNumber("num_album_events").longValue())
         .isEqualTo(db().totals().albums());
-    assertThat(saved.getJsonNumber("album_cursor").longValue()).isPositive();
+    assertThat(saved.getString("album_cursor"))
+        .as("partition:offset pairs")
+        .matches("\\d+:\\d+(,\\d+:\\d+)*");
     postMixed(120);
     awaitEverythingStored();
     museum.stack().startService("processing");
@@ -221,7 +223,7 @@ class ProcessingIT {
             () -> assertThat(Totals.of(stats()).albums()).isEqualTo(db().totals().albums() + 1000));
 
     museum.stack().stopService("processing");
-    Files.writeString(statsFile(), "{\"format\":1,\"album_cursor\":");
+    Files.writeString(statsFile(), "{\"format\":2,\"album_cursor\":");
     museum.stack().startService("processing");
 
     awaitStatisticsEqualTheDatabase();

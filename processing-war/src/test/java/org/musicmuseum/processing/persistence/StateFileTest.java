@@ -40,8 +40,8 @@ class StateFileTest {
   private static ProcessingState state(long albums) {
     return new ProcessingState(
         ProcessingState.FORMAT,
-        albums,
-        3,
+        "0:" + albums,
+        "1:3",
         albums,
         9,
         3,
@@ -78,12 +78,27 @@ class StateFileTest {
   @Test
   void aCorruptFileIsMovedAsideAndTheStateStartsFromZero() throws IOException {
     Path path = dir.resolve("stats.json");
-    Files.writeString(path, "{\"format\":1,\"album_cursor\":12", StandardCharsets.UTF_8);
+    Files.writeString(path, "{\"format\":2,\"album_cursor\":\"0:12", StandardCharsets.UTF_8);
 
     assertThat(at(path).load()).isEmpty();
     assertThat(names()).containsExactly("stats.json.corrupt-20261126T140839500Z");
     assertThat(Files.readString(dir.resolve("stats.json.corrupt-20261126T140839500Z")))
-        .startsWith("{\"format\":1");
+        .startsWith("{\"format\":2");
+  }
+
+  @Test
+  void aStateOfRowIdCursorsIsSetAsideAndEverythingIsCountedAgain() throws IOException {
+    Path path = dir.resolve("stats.json");
+    String format1 =
+        "{\"format\":1,\"album_cursor\":1234,\"single_cursor\":567,\"num_album_events\":1000,"
+            + "\"max_album_track_count\":20,\"num_single_events\":500,"
+            + "\"max_single_song_duration\":862.5,\"artist_events\":{},\"minute_buckets\":[]}";
+    Files.writeString(path, format1, StandardCharsets.UTF_8);
+
+    assertThat(at(path).load()).isEmpty();
+    assertThat(names()).containsExactly("stats.json.format-1-20261126T140839500Z");
+    assertThat(Files.readString(dir.resolve("stats.json.format-1-20261126T140839500Z")))
+        .isEqualTo(format1);
   }
 
   @Test

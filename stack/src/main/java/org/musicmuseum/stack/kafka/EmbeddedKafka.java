@@ -89,23 +89,41 @@ public final class EmbeddedKafka implements AutoCloseable {
     return bootstrapServers;
   }
 
-  /** Creates the topic (replication factor 1) unless it exists already. */
-  public void createTopicIfMissing(String name, int partitions) {
-    createTopicIfMissing(name, partitions, Map.of());
+  /**
+   * Creates the topic (replication factor 1) unless it exists already; answers how many partitions
+   * it has, which for an existing topic may differ from {@code partitions}.
+   */
+  public int createTopicIfMissing(String name, int partitions) {
+    return createTopicIfMissing(name, partitions, Map.of());
   }
 
-  /** Creates the topic with {@code configs} (replication factor 1) unless it exists already. */
-  public void createTopicIfMissing(String name, int partitions, Map<String, String> configs) {
+  /**
+   * Creates the topic with {@code configs} (replication factor 1) unless it exists already; answers
+   * how many partitions it has, which for an existing topic may differ from {@code partitions}.
+   */
+  public int createTopicIfMissing(String name, int partitions, Map<String, String> configs) {
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-      admin
-          .createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs)))
-          .all()
-          .get(60, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      if (!(e.getCause() instanceof TopicExistsException)) {
-        throw new StackException("cannot create topic " + name, e.getCause());
+      try {
+        admin
+            .createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs)))
+            .all()
+            .get(60, TimeUnit.SECONDS);
+        return partitions;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof TopicExistsException)) {
+          throw new StackException("cannot create topic " + name, e.getCause());
+        }
       }
+      return admin
+          .describeTopics(List.of(name))
+          .allTopicNames()
+          .get(60, TimeUnit.SECONDS)
+          .get(name)
+          .partitions()
+          .size();
+    } catch (ExecutionException e) {
+      throw new StackException("cannot describe topic " + name, e.getCause());
     } catch (TimeoutException e) {
       throw new StackException("creating topic " + name + " timed out", e);
     } catch (InterruptedException e) {

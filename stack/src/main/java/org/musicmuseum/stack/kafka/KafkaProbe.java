@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -35,12 +36,7 @@ public final class KafkaProbe {
     if (!acceptsConnections(host, port)) {
       return false;
     }
-    Map<String, Object> config =
-        Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, host + ":" + port,
-            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
-    try (Admin admin = Admin.create(config)) {
+    try (Admin admin = quickAdmin(host, port)) {
       admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
       admin.describeTopics(List.of(topic)).allTopicNames().get(3, TimeUnit.SECONDS);
       return true;
@@ -50,6 +46,36 @@ public final class KafkaProbe {
       Thread.currentThread().interrupt();
       return false;
     }
+  }
+
+  /** How many partitions the topic has, when the broker answers within a few seconds. */
+  public static OptionalInt partitions(String host, int port, String topic) {
+    if (!acceptsConnections(host, port)) {
+      return OptionalInt.empty();
+    }
+    try (Admin admin = quickAdmin(host, port)) {
+      return OptionalInt.of(
+          admin
+              .describeTopics(List.of(topic))
+              .allTopicNames()
+              .get(3, TimeUnit.SECONDS)
+              .get(topic)
+              .partitions()
+              .size());
+    } catch (ExecutionException | TimeoutException e) {
+      return OptionalInt.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return OptionalInt.empty();
+    }
+  }
+
+  private static Admin quickAdmin(String host, int port) {
+    return Admin.create(
+        Map.of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, host + ":" + port,
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
   }
 
   static boolean acceptsConnections(String host, int port) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.musicmuseum.events.Topics;
 import org.musicmuseum.stack.ServiceSpec;
 import org.musicmuseum.stack.StackLayout;
@@ -17,6 +18,7 @@ import org.musicmuseum.stack.db.DbCredentials;
 import org.musicmuseum.stack.db.DbMain;
 import org.musicmuseum.stack.kafka.KafkaMain;
 import org.musicmuseum.stack.kafka.KafkaProbe;
+import org.musicmuseum.stack.kafka.PartitionCount;
 
 /** Builds the components of one stack and the environment its services get. */
 final class Components {
@@ -63,7 +65,8 @@ final class Components {
                 Integer.toString(ports.kafkaController()),
                 topic(),
                 updatesTopic()),
-            layout.home());
+            layout.home(),
+            () -> Map.of(Topics.PARTITIONS_VARIABLE, Integer.toString(partitions())));
     var claims =
         List.of(
             new Component.PortClaim(StackPorts.KAFKA, ports.kafka(), "KAFKA_PORT"),
@@ -90,7 +93,8 @@ final class Components {
             DbMain.class.getName(),
             jvm,
             List.of(layout.dbDir().toString(), Integer.toString(ports.db())),
-            layout.home());
+            layout.home(),
+            Map::of);
     return new JavaComponent(
         "db",
         launch,
@@ -124,6 +128,28 @@ final class Components {
    */
   String updatesTopic() {
     return given(UPDATES_TOPIC).orElse(Topics.UPDATES);
+  }
+
+  /**
+   * The partition count Kafka creates the topic of the music events with: the one the stack was
+   * given, else {@code TOPIC_PARTITIONS} from the environment, else {@link
+   * Topics#DEFAULT_PARTITIONS}. Read when Kafka starts, so that a bad value stops nothing else.
+   */
+  int partitions() {
+    return options.partitions().orElseGet(() -> PartitionCount.fromEnv(System.getenv()));
+  }
+
+  /**
+   * The warning to print when the running broker's topic has other than {@link #partitions()}
+   * partitions (it was created earlier with another count); empty when it has as many, or when the
+   * broker does not say.
+   */
+  Optional<String> partitionWarning() {
+    int asked = partitions();
+    OptionalInt existing = KafkaProbe.partitions("127.0.0.1", ports.kafka(), topic());
+    return existing.isPresent() && existing.getAsInt() != asked
+        ? Optional.of(PartitionCount.mismatch(topic(), existing.getAsInt(), asked))
+        : Optional.empty();
   }
 
   private Optional<String> given(String name) {

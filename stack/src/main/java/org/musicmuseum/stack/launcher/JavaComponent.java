@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.musicmuseum.stack.LogTail;
 import org.musicmuseum.stack.Poll;
 import org.musicmuseum.stack.StackException;
@@ -15,8 +17,16 @@ final class JavaComponent implements Component {
 
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
-  /** What to launch: main class, JVM options, arguments and where it runs. */
-  record Launch(String mainClass, List<String> jvmArgs, List<String> args, Path workDir) {}
+  /**
+   * What to launch: main class, JVM options, arguments, where it runs and the environment it gets
+   * besides this JVM's (asked for at each start, so that a bad value fails the start only).
+   */
+  record Launch(
+      String mainClass,
+      List<String> jvmArgs,
+      List<String> args,
+      Path workDir,
+      Supplier<Map<String, String>> env) {}
 
   private final String name;
   private final Launch launch;
@@ -94,7 +104,12 @@ final class JavaComponent implements Component {
     parentPid.ifPresent(pid -> jvmArgs.add("-Dmuseum.parent.pid=" + pid));
     spawned =
         ProcessControl.spawnJava(
-            launch.mainClass(), jvmArgs, launch.args(), launch.workDir(), logFile);
+            launch.mainClass(),
+            jvmArgs,
+            launch.args(),
+            launch.workDir(),
+            launch.env().get(),
+            logFile);
     state.recordPid(name, spawned.pid());
     claims.forEach(c -> state.recordPort(c.key(), c.port()));
   }

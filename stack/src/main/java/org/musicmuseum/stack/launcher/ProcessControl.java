@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.musicmuseum.stack.Poll;
 
@@ -24,10 +25,16 @@ public final class ProcessControl {
 
   /**
    * Starts {@code java <jvmArgs> -cp <stack class path> <mainClass> <args>} in its own session
-   * (when setsid exists), stdout and stderr appended to {@code logFile}, stdin from /dev/null.
+   * (when setsid exists) with this JVM's environment plus {@code env}, stdout and stderr appended
+   * to {@code logFile}, stdin from /dev/null.
    */
   public static ProcessHandle spawnJava(
-      String mainClass, List<String> jvmArgs, List<String> args, Path workDir, Path logFile) {
+      String mainClass,
+      List<String> jvmArgs,
+      List<String> args,
+      Path workDir,
+      Map<String, String> env,
+      Path logFile) {
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(SETSID)) {
       command.add(SETSID.toString());
@@ -49,6 +56,7 @@ public final class ProcessControl {
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
               .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+      pb.environment().putAll(env);
       return pb.start().toHandle();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + mainClass, e);

@@ -86,6 +86,14 @@ public final class StackControl {
     return components.topic();
   }
 
+  /**
+   * The partition count Kafka creates the topic of the music events with (a topic that existed
+   * already keeps its own; {@link #up} warns when it differs).
+   */
+  public int partitions() {
+    return components.partitions();
+  }
+
   public DbAccess dbAccess() {
     return components.dbAccess();
   }
@@ -116,11 +124,15 @@ public final class StackControl {
     return result;
   }
 
-  /** Idempotent: keeps what runs, starts the rest, returns when everything is ready. */
+  /**
+   * Idempotent: keeps what runs, starts the rest, returns when everything is ready. Warns when the
+   * topic of the music events has other than {@link #partitions()} partitions.
+   */
   public void up(Duration timeout) {
     List<Component> infrastructure = List.of(kafka, db);
     infrastructure.forEach(this::ensureStarted);
     infrastructure.forEach(c -> awaitReady(c, timeout));
+    components.partitionWarning().ifPresent(out::println);
     TogetherStart.run(services.values(), this::ensureStarted, out);
     services.values().forEach(c -> awaitReady(c, timeout));
   }

@@ -3,6 +3,7 @@ package org.musicmuseum.stack.launcher;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.musicmuseum.stack.db.DbAccess;
 
@@ -15,13 +16,16 @@ import org.musicmuseum.stack.db.DbAccess;
  * @param out where progress goes
  * @param envByService per server name, environment that wins over everything else (e.g. the
  *     dashboard's URLs behind a gateway)
+ * @param partitions the partition count Kafka creates the topic of the music events with; when
+ *     empty, TOPIC_PARTITIONS from the environment or the default (see {@code PartitionCount})
  */
 public record StackOptions(
     Optional<DbAccess> externalDb,
     Map<String, String> serviceEnv,
     OptionalLong parentPid,
     PrintStream out,
-    Map<String, Map<String, String>> envByService) {
+    Map<String, Map<String, String>> envByService,
+    OptionalInt partitions) {
 
   public StackOptions {
     serviceEnv = Map.copyOf(serviceEnv);
@@ -33,7 +37,7 @@ public record StackOptions(
       Map<String, String> serviceEnv,
       OptionalLong parentPid,
       PrintStream out) {
-    this(externalDb, serviceEnv, parentPid, out, Map.of());
+    this(externalDb, serviceEnv, parentPid, out, Map.of(), OptionalInt.empty());
   }
 
   /** The environment given for the server {@code name} only. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.events.Topics;
 import org.musicmuseum.stack.TestDirs;
 
 /**
@@ -90,6 +91,23 @@ class LocalComposeTest {
     assertThat(moved.service("processing").environment())
         .containsEntry("STORAGE_URL", "http://127.0.0.1:18090/storage")
         .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092");
+  }
+
+  @Test
+  void bothFilesCreateTheTopicWithTopicPartitionsDefaultingToTheOneDefault() {
+    String byDefault = Integer.toString(Topics.DEFAULT_PARTITIONS);
+    ComposeProject production = project(List.of(ROOT.resolve("deploy/compose.yaml")), Map.of());
+    assertThat(String.join(" ", production.service("kafka-init").command()))
+        .contains("--topic " + Topics.MUSIC_EVENTS + " --partitions " + byDefault + " ");
+    assertThat(local().service("kafka").environment())
+        .containsEntry(Topics.PARTITIONS_VARIABLE, byDefault);
+
+    Map<String, String> three = Map.of(Topics.PARTITIONS_VARIABLE, "3");
+    ComposeProject grown = project(List.of(ROOT.resolve("deploy/compose.yaml")), three);
+    assertThat(String.join(" ", grown.service("kafka-init").command()))
+        .contains("--topic " + Topics.MUSIC_EVENTS + " --partitions 3 ");
+    assertThat(project(DeployCommand.composeFiles(ROOT), three).service("kafka").environment())
+        .containsEntry(Topics.PARTITIONS_VARIABLE, "3");
   }
 
   @Test

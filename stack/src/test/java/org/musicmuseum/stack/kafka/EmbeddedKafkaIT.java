@@ -34,9 +34,14 @@ class EmbeddedKafkaIT {
 
     try (EmbeddedKafka kafka = EmbeddedKafka.start(dir, ports.get(0), ports.get(1))) {
       assertThat(kafka.bootstrapServers()).isEqualTo("127.0.0.1:" + ports.get(0));
-      kafka.createTopicIfMissing(Topics.MUSIC_EVENTS, Topics.DEFAULT_PARTITIONS);
-      kafka.createTopicIfMissing(Topics.MUSIC_EVENTS, Topics.DEFAULT_PARTITIONS);
-      assertThat(TopicPartitions.of(kafka.bootstrapServers())).isEqualTo(2);
+      assertThat(kafka.createTopicIfMissing(Topics.MUSIC_EVENTS, 3)).isEqualTo(3);
+      assertThat(kafka.createTopicIfMissing(Topics.MUSIC_EVENTS, 3)).isEqualTo(3);
+      assertThat(kafka.createTopicIfMissing(Topics.MUSIC_EVENTS, 5))
+          .as("an existing topic keeps its partitions")
+          .isEqualTo(3);
+      assertThat(TopicPartitions.of(kafka.bootstrapServers())).isEqualTo(3);
+      assertThat(KafkaProbe.partitions("127.0.0.1", ports.get(0), Topics.MUSIC_EVENTS)).hasValue(3);
+      assertThat(KafkaProbe.partitions("127.0.0.1", ports.get(0), "no-such-topic")).isEmpty();
 
       RecordMetadata sent =
           produce(kafka.bootstrapServers(), "trace-1", "{\"type\":\"new_album\"}");

@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.musicmuseum.events.Topics;
 import org.musicmuseum.stack.ServiceSpec;
 import org.musicmuseum.stack.Services;
 import org.musicmuseum.stack.StackLayout;
@@ -97,6 +99,30 @@ class ComponentsTest {
         envOfStorage(List.of("storage", "dashboard"), Map.of(CORS, "https://museum.example"));
 
     assertThat(env).containsEntry(CORS, "https://museum.example");
+  }
+
+  private Components components(OptionalInt partitions) {
+    List<ServiceSpec> specs = List.of(Services.byName("storage"));
+    StackOptions options =
+        new StackOptions(
+            DbAccess.external(Map.of("MUSEUM_DB_URL", "jdbc:mysql://db.invalid/museum")),
+            Map.of(),
+            OptionalLong.empty(),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            Map.of(),
+            partitions);
+    return new Components(
+        new StackLayout(dir, dir.resolve("home"), dir), StackPorts.random(specs), specs, options);
+  }
+
+  @Test
+  void kafkaCreatesTheTopicWithTheGivenPartitionsElseTheDefault() {
+    assumeTrue(
+        System.getenv(Topics.PARTITIONS_VARIABLE) == null,
+        "TOPIC_PARTITIONS is set in this environment");
+
+    assertThat(components(OptionalInt.of(3)).partitions()).isEqualTo(3);
+    assertThat(components(OptionalInt.empty()).partitions()).isEqualTo(Topics.DEFAULT_PARTITIONS);
   }
 
   @Test

@@ -10,7 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.musicmuseum.kit.kafka.PollLoop;
-import org.musicmuseum.kit.kafka.RebalanceLog;
 import org.musicmuseum.kit.trace.ConsumerSpans;
 import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.domain.RecordClassifier.RawRecord;
@@ -26,7 +25,7 @@ import org.musicmuseum.storage.domain.StoreBatch;
  * @param classifier sorts a poll into events to store and records to quarantine
  * @param store stores one batch in one transaction
  * @param beforeConsuming runs before each new consumer (the schema migration)
- * @param status what the loop last did, for readiness
+ * @param status what the loop last did and the partitions it owns, for readiness
  * @param spans a span per record, from the poll until its batch is in the database
  */
 public record ConsumerLoop(
@@ -50,7 +49,7 @@ public record ConsumerLoop(
 
   @Override
   public void start(Consumer<String, byte[]> consumer) {
-    consumer.subscribe(List.of(topic), new RebalanceLog("storage"));
+    consumer.subscribe(List.of(topic), status.rebalanceLog());
   }
 
   @Override

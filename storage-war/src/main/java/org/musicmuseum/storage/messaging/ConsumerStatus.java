@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.musicmuseum.kit.kafka.LoopState;
+import org.musicmuseum.kit.kafka.OwnedPartitions;
+import org.musicmuseum.kit.kafka.RebalanceLog;
 
 /** What the consumer loop last did, read by the health checks. Thread-safe. */
 public class ConsumerStatus extends LoopState {
@@ -14,6 +16,7 @@ public class ConsumerStatus extends LoopState {
   private final AtomicReference<Instant> lastPoll = new AtomicReference<>();
   private final AtomicLong stored = new AtomicLong();
   private final AtomicLong quarantined = new AtomicLong();
+  private final OwnedPartitions partitions = new OwnedPartitions();
 
   public ConsumerStatus(Clock clock) {
     this.clock = clock;
@@ -46,5 +49,23 @@ public class ConsumerStatus extends LoopState {
   /** Records quarantined since start. */
   public long quarantinedCount() {
     return quarantined.get();
+  }
+
+  /** The rebalance callbacks of a new consumer: they keep {@link #partitions()} up to date. */
+  RebalanceLog rebalanceLog() {
+    return new RebalanceLog("storage", partitions);
+  }
+
+  /**
+   * The partitions the consumer owns now, e.g. {@code music-events-0,music-events-3}; empty if
+   * none.
+   */
+  public String partitions() {
+    return partitions.describe();
+  }
+
+  /** How many partitions the consumer owns now. */
+  public int partitionCount() {
+    return partitions.count();
   }
 }

@@ -46,17 +46,19 @@ enum EventTable {
   private final EventType type;
   private final String table;
   private final String selectPage;
+  private final String selectColumns;
   private final String selectTrace;
 
   EventTable(EventType type, String table, String payloadColumns) {
     this.type = type;
     this.table = table;
-    this.selectPage =
+    this.selectColumns =
         "SELECT id, trace_id, "
             + payloadColumns
             + ", date_created, received_at, kafka_partition, kafka_offset FROM "
             + table
-            + " WHERE date_created >= ? AND date_created < ? AND id > ? ORDER BY id LIMIT ?";
+            + " WHERE date_created >= ? AND date_created < ?";
+    this.selectPage = selectColumns + " AND id > ? ORDER BY id LIMIT ?";
     this.selectTrace =
         "SELECT id, date_created, received_at, kafka_partition, kafka_offset FROM "
             + table
@@ -87,6 +89,23 @@ enum EventTable {
     return selectPage;
   }
 
+  /**
+   * Parameters: from, to, then the {@code named} partitions of a cursor (for NOT IN), then each of
+   * them with the offset last read, then the limit; rows in (partition, offset) order.
+   */
+  String selectByPosition(int named) {
+    if (named == 0) {
+      return selectColumns + " ORDER BY kafka_partition, kafka_offset LIMIT ?";
+    }
+    return selectColumns
+        + " AND (kafka_partition NOT IN ("
+        + String.join(",", Collections.nCopies(named, "?"))
+        + ") OR "
+        + String.join(
+            " OR ", Collections.nCopies(named, "(kafka_partition = ? AND kafka_offset > ?)"))
+        + ") ORDER BY kafka_partition, kafka_offset LIMIT ?";
+  }
+
   /** Which of {@code count} trace ids (the parameters) the table holds. */
   String selectExisting(int count) {
     return "SELECT trace_id FROM "
@@ -96,6 +115,9 @@ enum EventTable {
         + ")";
   }
 
-  /** The row at the result set's cursor, in the column order of {@link #selectPage()}. */
+  /**
+   * The row at the result set's cursor, in the column order of {@link #selectPage()} (the same in
+   * {@link #selectByPosition}: partition and offset are columns 9 and 10).
+   */
   abstract Object read(ResultSet rs) throws SQLException;
 }

@@ -1,20 +1,22 @@
 package org.musicmuseum.storage.persistence;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.musicmuseum.storage.config.StorageConfig;
 import org.musicmuseum.storage.domain.QuarantinedRecord;
 import org.musicmuseum.storage.domain.StoreBatch;
 import org.musicmuseum.storage.domain.StoredEvent;
@@ -22,9 +24,10 @@ import org.musicmuseum.storage.domain.WriteOutcome;
 
 /**
  * Writes a batch in one transaction: multi-row inserts that skip a trace id already stored, so a
- * redelivered record is stored once. A row the database refuses is quarantined instead. Every
- * transaction first locks the one row of {@code write_order}, so that the transactions of several
- * storage servers commit one after the other and ids become visible in increasing order.
+ * redelivered record is stored once. A row the database refuses is quarantined instead. The
+ * transactions of several storage replicas run concurrently: nothing is locked but the rows
+ * written, and processing follows each partition by offset (docs/decisions.md, "Storage replicas
+ * write concurrently"). Each transaction adds its row to the {@link TransactionLog}.
  */
 @ApplicationScoped
 public class EventWriter {
@@ -35,8 +38,15 @@ public class EventWriter {
   DataSource dataSource;
 
   @Inject StorageMetrics metrics;
+  @Inject StorageConfig config;
 
   private final Clock clock = Clock.systemUTC();
+  private TransactionLog log;
+
+  @PostConstruct
+  void open() {
+    log = new TransactionLog(config.replica(), config.transactionLogRetention(), clock);
+  }
 
   /**
    * Commits the whole batch or throws; nothing is half-stored. The metrics count what was
@@ -44,11 +54,12 @@ public class EventWriter {
    */
   public void write(StoreBatch batch) throws SQLException {
     long start = System.nanoTime();
-    LocalDateTime receivedAt = Sql.utc(clock.instant());
+    Instant startedAt = clock.instant();
+    LocalDateTime receivedAt = Sql.utc(startedAt);
     try (Connection c = dataSource.getConnection()) {
+      log.pruneIfDue(c);
       c.setAutoCommit(false);
       try {
-        lockWriteOrder(c);
         List<QuarantinedRecord> refused = new ArrayList<>(batch.quarantined());
         List<StoredEvent> events = batch.events();
         Set<String> existing = Rows.existing(c, events);
@@ -60,30 +71,19 @@ public class EventWriter {
             throw e;
           }
           c.rollback();
-          lockWriteOrder(c);
           existing = Rows.existing(c, events);
           List<QuarantinedRecord> refusedByDb = insertOneByOne(c, events, receivedAt);
           refusedIds = refusedByDb.stream().map(QuarantinedRecord::key).toList();
           refused.addAll(refusedByDb);
         }
         insertQuarantine(c, refused);
+        log.record(c, startedAt, events);
         c.commit();
         metrics.committed(
             WriteOutcome.of(events, existing, refusedIds, refused.size()), batch.size(), start);
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
-      }
-    }
-  }
-
-  /** Waits for the other storage servers' transactions: see the class comment. */
-  private static void lockWriteOrder(Connection c) throws SQLException {
-    try (PreparedStatement ps =
-            c.prepareStatement("SELECT id FROM write_order WHERE id = 1 FOR UPDATE");
-        ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        throw new SQLException("write_order has no row: the V2 migration did not run");
       }
     }
   }

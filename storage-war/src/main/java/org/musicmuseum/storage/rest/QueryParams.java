@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.musicmuseum.events.Positions;
 import org.musicmuseum.events.Violation;
 
 /** Parses the query parameters of the event listing, collecting every violation. */
@@ -56,5 +57,33 @@ final class QueryParams {
     }
     violations.add(new Violation(name, "must be a whole number from " + min + " to " + max));
     return defaultValue;
+  }
+
+  /** Whether {@code order} asks for Kafka order ({@code offset}) rather than ids (the default). */
+  static boolean order(String value, List<Violation> violations) {
+    if (value == null || value.isBlank() || value.equals("id")) {
+      return false;
+    }
+    if (value.equals("offset")) {
+      return true;
+    }
+    violations.add(new Violation("order", "must be id or offset"));
+    return false;
+  }
+
+  /** The cursor of a listing in Kafka order ({@link Positions}); from the start when absent. */
+  static Positions positions(String value, List<Violation> violations) {
+    return Positions.parse(value)
+        .orElseGet(
+            () -> {
+              violations.add(
+                  new Violation(
+                      "cursor",
+                      "with order=offset, must be partition:offset pairs joined by commas (at"
+                          + " most "
+                          + Positions.MAX_PARTITIONS
+                          + "), e.g. 0:41,3:17"));
+              return Positions.start();
+            });
   }
 }

@@ -241,6 +241,69 @@ class StorageIT {
   }
 
   @Test
+  void listsInKafkaOrderWithACursorPerPartition() {
+    Instant t0 = Instant.parse("2002-03-04T05:06:00Z");
+    Set<String> sent = new HashSet<>();
+    for (int i = 0; i < 30; i++) {
+      sent.add(
+          send(
+              new NewAlbumEvent(TraceIds.random(), i + 1L, "K" + i, "Kafka order", 1),
+              t0.plusSeconds(i),
+              i % 2));
+    }
+    await().atMost(PATIENCE).until(() -> stored("albums", sent) == 30);
+
+    String query =
+        "/events/new_album?order=offset&limit=7&timestamp=2002-03-04T05:06:00Z"
+            + "&end_timestamp=2002-03-04T05:07:00Z";
+    List<JsonObject> rows = new ArrayList<>();
+    String cursor = "";
+    do {
+      HttpResponse<String> response = storage.get("storage", query + cursor);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      JsonObject page = Http.json(response);
+      rows.addAll(page.getJsonArray("events").getValuesAs(JsonObject.class));
+      cursor = page.containsKey("next_cursor") ? "&cursor=" + page.getString("next_cursor") : null;
+      if (cursor != null) {
+        assertThat(page.getString("next_cursor")).matches("\\d+:\\d+(,\\d+:\\d+)*");
+      }
+    } while (cursor != null);
+
+    assertThat(rows)
+        .extracting(r -> r.getString("trace_id"))
+        .containsExactlyInAnyOrderElementsOf(sent);
+    List<Long> positions =
+        rows.stream()
+            .map(
+                r ->
+                    r.getInt("kafka_partition") * 1_000_000_000L
+                        + r.getJsonNumber("kafka_offset").longValue())
+            .toList();
+    assertThat(positions).as("partition, then offset").isSorted();
+  }
+
+  @Test
+  void eachTransactionIsLoggedWithItsReplica() {
+    Set<String> albums = sendAlbums(10, "Logged", "Ledger", 4);
+    await().atMost(PATIENCE).until(() -> stored("albums", albums) == 10);
+    assertThat(
+            storage
+                .db()
+                .count(
+                    "SELECT COUNT(*) FROM store_transactions WHERE replica LIKE '%@%'"
+                        + " AND finished_at >= started_at AND events > 0 AND partitions <> ''"))
+        .isPositive();
+    assertThat(
+            storage
+                .db()
+                .count(
+                    "SELECT COUNT(*) FROM information_schema.tables"
+                        + " WHERE table_schema = DATABASE() AND table_name = 'write_order'"))
+        .as("the lock of one writer at a time is gone")
+        .isZero();
+  }
+
+  @Test
   void recordsRedeliveredAfterARestartAreNotStoredTwice() throws Exception {
     Set<String> albums = sendAlbums(50, "Again", "Replay", 3);
     await().atMost(PATIENCE).until(() -> stored("albums", albums) == 50);
@@ -280,6 +343,9 @@ class StorageIT {
             "?limit=0",
             "?limit=100000",
             "?cursor=-1",
+            "?order=random",
+            "?order=offset&cursor=5",
+            "?order=offset&cursor=0:1,0:2",
             "?timestamp=2026-01-02T00:00:00Z&end_timestamp=2026-01-01T00:00:00Z")) {
       HttpResponse<String> response = storage.get("storage", "/events/new_album" + query);
       assertThat(response.statusCode()).as(query).isEqualTo(400);

@@ -188,6 +188,31 @@ class ConsumerLoopTest {
   }
 
   @Test
+  void theStatusKnowsWhichPartitionsTheConsumerOwnsNow() throws Exception {
+    TopicPartition p3 = new TopicPartition(Topics.MUSIC_EVENTS, 3);
+    var consumer = new MockConsumer<String, byte[]>(AutoOffsetResetStrategy.EARLIEST.name());
+    consumer.updateBeginningOffsets(Map.of(P0, 0L, p3, 0L));
+    consumer.schedulePollTask(() -> consumer.rebalance(List.of(p3, P0)));
+    ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
+    PollLoop<String, byte[]> loop = loopOf(() -> consumer, batch -> {}, status);
+    Thread thread = new Thread(loop);
+    thread.start();
+    try {
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> status.partitions().equals("music-events-0,music-events-3"));
+      consumer.schedulePollTask(() -> consumer.rebalance(List.of(p3)));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> status.partitions().equals("music-events-3"));
+      assertThat(status.partitionCount()).isEqualTo(1);
+    } finally {
+      loop.stop();
+      thread.join(10_000);
+    }
+  }
+
+  @Test
   void anInterruptStopsTheLoopAndTheConsumerClosesUninterruptedSoItCanLeaveItsGroup()
       throws Exception {
     InterruptedMidPoll<String, byte[]> consumer = new InterruptedMidPoll<>();

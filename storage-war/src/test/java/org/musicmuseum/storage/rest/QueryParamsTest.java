@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.events.Positions;
 import org.musicmuseum.events.Violation;
 
 class QueryParamsTest {
@@ -33,5 +34,19 @@ class QueryParamsTest {
     assertThat(violations)
         .extracting(Violation::field)
         .containsExactly("timestamp", "limit", "cursor");
+  }
+
+  @Test
+  void readsTheOrderAndTheCursorOfKafkaOrder() {
+    List<Violation> violations = new ArrayList<>();
+    assertThat(QueryParams.order(null, violations)).isFalse();
+    assertThat(QueryParams.order("id", violations)).isFalse();
+    assertThat(QueryParams.order("offset", violations)).isTrue();
+    assertThat(QueryParams.positions("1:5,0:2", violations).text()).isEqualTo("0:2,1:5");
+    assertThat(QueryParams.positions(null, violations)).isEqualTo(Positions.start());
+    assertThat(violations).isEmpty();
+    QueryParams.order("random", violations);
+    QueryParams.positions("0:5,0:6", violations);
+    assertThat(violations).extracting(Violation::field).containsExactly("order", "cursor");
   }
 }

@@ -14,19 +14,32 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.Topics;
 
 /**
  * Checks deploy/compose.yaml beyond the Liberty services' build and environment: secrets come from
  * ${VAR:?…} (and deploy/.env is ignored by git), state lives in named volumes, and the Kafka topic
- * is created before the services that use it start, each after its database is healthy.
+ * is created (with TOPIC_PARTITIONS partitions, by default Topics.DEFAULT_PARTITIONS) before the
+ * services that use it start, each after its database is healthy.
  */
 class ComposeFileTest {
 
   /** The MySQL image's yes/no settings whose names end in PASSWORD but hold no secret. */
   private static final Set<String> IMAGE_PASSWORD_SWITCHES =
       Set.of("MYSQL_RANDOM_ROOT_PASSWORD", "MYSQL_ALLOW_EMPTY_PASSWORD");
+
+  /** The partitions compose.yaml creates the music events' topic with, and their one default. */
+  private static final String PARTITIONS =
+      "${" + Topics.PARTITIONS_VARIABLE + ":-" + Topics.DEFAULT_PARTITIONS + "}";
+
+  private static final Pattern MUSIC_EVENTS_PARTITIONS =
+      Pattern.compile(
+          "--topic\\s+"
+              + Pattern.quote(Topics.MUSIC_EVENTS)
+              + "\\s+--partitions\\s+"
+              + Pattern.quote(PARTITIONS));
 
   private final DeployFiles files = DeployFiles.load();
 
@@ -131,9 +144,7 @@ class ComposeFileTest {
           String.join(
               " ",
               list(files.services.get(name).get("command")).stream().map(String::valueOf).toList());
-      if (command.contains("--create")
-          && command.contains("--topic " + Topics.MUSIC_EVENTS)
-          && command.contains("--partitions " + Topics.DEFAULT_PARTITIONS)) {
+      if (command.contains("--create") && MUSIC_EVENTS_PARTITIONS.matcher(command).find()) {
         topicCreated = true;
       }
       if (command.contains("--create")
@@ -155,9 +166,11 @@ class ComposeFileTest {
       problems.add(
           "No compose service creates the topic "
               + Topics.MUSIC_EVENTS
-              + " with "
-              + Topics.DEFAULT_PARTITIONS
-              + " partitions.");
+              + " with --partitions "
+              + PARTITIONS
+              + ": "
+              + Topics.PARTITIONS_VARIABLE
+              + " partitions, by default Topics.DEFAULT_PARTITIONS.");
     }
     for (var entry : files.libertyServices().entrySet()) {
       String svc = entry.getKey();
