@@ -34,8 +34,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The production topology on one machine: Debian's nginx running {@code deploy/nginx.conf} in front
- * of two receivers, three storage servers in one consumer group on a topic of six partitions, and
- * every other service.
+ * of two receivers, three storage servers in one consumer group on a topic of six partitions, two
+ * of each service that keeps files (audit, processing, health), and the dashboard.
  */
 class DeploymentSystemIT {
 
@@ -60,6 +60,9 @@ class DeploymentSystemIT {
                     .services(ROUTED.toArray(String[]::new))
                     .replicas("receiver", 2)
                     .replicas("storage", 3)
+                    .replicas("audit", 2)
+                    .replicas("processing", 2)
+                    .replicas("health", 2)
                     .partitions(6)
                     .serviceEnv("PROCESSING_INTERVAL_MS", "500")
                     .serviceEnv("HEALTH_INTERVAL_MS", "500")
@@ -156,6 +159,19 @@ class DeploymentSystemIT {
                       .containsPattern("\"partition_count\":[1-9]"));
       System.out.println("scale-out: " + line);
     }
+  }
+
+  @Test
+  void replicasOfTheServicesThatKeepFilesAgree() {
+    GatewayTraffic traffic = new GatewayTraffic(gateway.url(), museum);
+    for (int i = 0; i < 5; i++) {
+      traffic.postMixedBatch(100);
+    }
+    ReplicaChecks replicas = new ReplicaChecks(museum, patiently());
+    replicas.processingReplicasCountTheDatabase("processing", "processing-2");
+    replicas.healthReplicasAgree("health", "health-2");
+    String audit = replicas.auditReplicasAgree("audit", "audit-2");
+    System.out.println("replicas: processing and health agree; audit: " + audit);
   }
 
   @Test

@@ -17,6 +17,8 @@ import org.musicmuseum.kit.kafka.KafkaTarget;
  * @param maxBackoff longest wait between two attempts of the indexer to reach Kafka or the index
  *     file.
  * @param kafka the brokers and the topic of the music events
+ * @param orderMargin how far the broker's clock may be behind this server's, for the order in which
+ *     events are numbered ({@code audit.order.margin-ms})
  */
 public record AuditConfig(
     Path indexFile,
@@ -24,7 +26,8 @@ public record AuditConfig(
     int lookupConsumers,
     int retryAfterSeconds,
     Duration maxBackoff,
-    KafkaTarget kafka) {
+    KafkaTarget kafka,
+    Duration orderMargin) {
 
   /** Reads every setting; a missing or malformed one fails with its key. */
   public static AuditConfig from(Config config) {
@@ -34,6 +37,7 @@ public record AuditConfig(
         config.getValue("audit.lookup.consumers", Integer.class),
         config.getValue("audit.retry-after-seconds", Integer.class),
         Duration.ofMillis(config.getValue("audit.retry.max-backoff-ms", Long.class)),
-        KafkaTarget.from(config));
+        KafkaTarget.from(config),
+        Duration.ofMillis(config.getValue("audit.order.margin-ms", Long.class)));
   }
 }

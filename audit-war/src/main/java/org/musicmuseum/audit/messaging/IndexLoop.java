@@ -2,6 +2,7 @@ package org.musicmuseum.audit.messaging;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -9,13 +10,15 @@ import java.util.logging.Logger;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
+import org.musicmuseum.audit.index.IndexEntry;
 import org.musicmuseum.audit.index.IndexStore;
 import org.musicmuseum.kit.kafka.PollLoop;
 
 /**
  * The indexer's work in the kit's {@link PollLoop}, keeping the offset index current: loads the
  * index file, assigns every partition of the topic, resumes each after its highest indexed offset
- * (or at its beginning), then appends the valid events of each poll to the index and persists them.
+ * (or at its beginning), then hands each poll's records to the {@link LogOrder} and appends the
+ * valid events it releases to the index and persists them, so every replica numbers them alike.
  * After a failure the loop starts a fresh consumer that resumes from the index, so nothing is
  * indexed twice; when the topic's partitions change it starts one at once.
  */
@@ -29,14 +32,25 @@ public class IndexLoop implements PollLoop.Work<byte[], byte[]> {
   private final IndexStore store;
   private final EntryExtractor extractor;
   private final IndexStatus status;
+  private final Duration orderMargin;
   private List<TopicPartition> partitions = List.of();
+  private LogOrder order;
   private long nextCheck;
 
-  public IndexLoop(String topic, IndexStore store, EntryExtractor extractor, IndexStatus status) {
+  /**
+   * @param orderMargin how far the broker's clock may be behind this server's ({@link LogOrder})
+   */
+  public IndexLoop(
+      String topic,
+      IndexStore store,
+      EntryExtractor extractor,
+      IndexStatus status,
+      Duration orderMargin) {
     this.topic = topic;
     this.store = store;
     this.extractor = extractor;
     this.status = status;
+    this.orderMargin = orderMargin;
   }
 
   @Override
@@ -47,6 +61,7 @@ public class IndexLoop implements PollLoop.Work<byte[], byte[]> {
   @Override
   public void start(Consumer<byte[], byte[]> consumer) throws IOException {
     partitions = Partitions.of(consumer, topic, KAFKA_TIMEOUT);
+    order = new LogOrder(partitions.stream().map(TopicPartition::partition).toList(), orderMargin);
     consumer.assign(partitions);
     Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, KAFKA_TIMEOUT);
     status.targets(Partitions.byNumber(ends));
@@ -71,9 +86,18 @@ public class IndexLoop implements PollLoop.Work<byte[], byte[]> {
   public boolean handle(Consumer<byte[], byte[]> consumer, ConsumerRecords<byte[], byte[]> records)
       throws IOException {
     EntryExtractor.Extracted extracted = extractor.extract(records);
-    store.append(extracted.entries());
+    extracted.reads().forEach(r -> order.add(r.partition(), r.offset(), r.timestamp(), r.entry()));
+    Instant polledAt = Instant.now();
+    for (TopicPartition partition : partitions) {
+      OptionalLong lag = consumer.currentLag(partition);
+      if (lag.isPresent() && lag.getAsLong() == 0) {
+        order.readToEnd(partition.partition(), polledAt);
+      }
+    }
+    List<IndexEntry> released = order.release();
+    store.append(released);
     status.polled(
-        extracted.entries().size(),
+        released.size(),
         extracted.skipped(),
         () -> Partitions.positions(consumer, partitions, KAFKA_TIMEOUT));
     status.lag(lagOf(consumer));

@@ -54,7 +54,8 @@ public class IndexRunner {
             audit.kafka().topic(),
             store,
             new EntryExtractor(new EventParser(EventValidators.from(validators))),
-            status);
+            status,
+            audit.orderMargin());
     loop =
         new PollLoop<>(
             () ->

@@ -96,7 +96,8 @@ class IndexLoopTest {
             Topics.MUSIC_EVENTS,
             store,
             new EntryExtractor(new EventParser(FACTORY.getValidator())),
-            status);
+            status,
+            Duration.ofMillis(5));
     return new PollLoop<>(consumers, work, status, TUNING);
   }
 

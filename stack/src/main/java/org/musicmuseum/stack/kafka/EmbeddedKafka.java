@@ -19,8 +19,12 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.AlterConfigOp.OpType;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.musicmuseum.stack.CloseOnce;
@@ -98,8 +102,9 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   /**
-   * Creates the topic with {@code configs} (replication factor 1) unless it exists already; answers
-   * how many partitions it has, which for an existing topic may differ from {@code partitions}.
+   * Creates the topic with {@code configs} (replication factor 1) unless it exists already, when
+   * its {@code configs} are set instead; answers how many partitions it has, which for an existing
+   * topic may differ from {@code partitions}.
    */
   public int createTopicIfMissing(String name, int partitions, Map<String, String> configs) {
     try (Admin admin =
@@ -115,6 +120,7 @@ public final class EmbeddedKafka implements AutoCloseable {
           throw new StackException("cannot create topic " + name, e.getCause());
         }
       }
+      setConfigs(admin, name, configs);
       return admin
           .describeTopics(List.of(name))
           .allTopicNames()
@@ -130,6 +136,21 @@ public final class EmbeddedKafka implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new StackException("interrupted while creating topic " + name, e);
     }
+  }
+
+  private static void setConfigs(Admin admin, String topic, Map<String, String> configs)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    if (configs.isEmpty()) {
+      return;
+    }
+    List<AlterConfigOp> ops =
+        configs.entrySet().stream()
+            .map(c -> new AlterConfigOp(new ConfigEntry(c.getKey(), c.getValue()), OpType.SET))
+            .toList();
+    admin
+        .incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), ops))
+        .all()
+        .get(60, TimeUnit.SECONDS);
   }
 
   /** Controlled shutdown; returns when every broker and controller thread has stopped. */

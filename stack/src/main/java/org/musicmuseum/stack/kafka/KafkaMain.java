@@ -32,7 +32,7 @@ public final class KafkaMain {
             MainSupport.parsePort(args[1], "port"),
             MainSupport.parsePort(args[2], "controllerPort"));
     kafka.createTopicIfMissing(args[4], 1, Topics.updatesTopicConfig());
-    int existing = kafka.createTopicIfMissing(args[3], partitions);
+    int existing = kafka.createTopicIfMissing(args[3], partitions, Topics.musicEventsTopicConfig());
     if (existing != partitions) {
       System.out.println(PartitionCount.mismatch(args[3], existing, partitions));
     }

@@ -144,7 +144,10 @@ class ComposeFileTest {
           String.join(
               " ",
               list(files.services.get(name).get("command")).stream().map(String::valueOf).toList());
-      if (command.contains("--create") && MUSIC_EVENTS_PARTITIONS.matcher(command).find()) {
+      if (command.contains("--create")
+          && MUSIC_EVENTS_PARTITIONS.matcher(command).find()
+          && Topics.musicEventsTopicConfig().entrySet().stream()
+              .allMatch(c -> command.contains("--config " + c.getKey() + "=" + c.getValue()))) {
         topicCreated = true;
       }
       if (command.contains("--create")
@@ -166,7 +169,9 @@ class ComposeFileTest {
       problems.add(
           "No compose service creates the topic "
               + Topics.MUSIC_EVENTS
-              + " with --partitions "
+              + " with "
+              + Topics.musicEventsTopicConfig()
+              + " and --partitions "
               + PARTITIONS
               + ": "
               + Topics.PARTITIONS_VARIABLE
