@@ -23,6 +23,10 @@ public final class BenchMain {
   public static void main(String[] args) {
     PrintStream out = System.out;
     List<String> arguments = Arrays.asList(args);
+    if (!arguments.isEmpty() && arguments.get(0).equals("scale")) {
+      System.exit(ScaleMain.run(arguments.subList(1, arguments.size()), out));
+      return;
+    }
     if (arguments.contains("--help") || arguments.contains("-h")) {
       out.println(BenchOptions.USAGE);
       return;

@@ -48,7 +48,8 @@ record BenchOptions(
         --keep         keep the stack's files (logs, data) under DIR/stack afterwards
         --audit-index  the far index of the audit lookup (default 1000000)
         --only         measure only these figures (1-8); 3 drains the backlog 1 and 2 leave, so
-                       it brings them along; 7 and 8 (the page, in headless Chromium) go together""";
+                       it brings them along; 7 and 8 (the page, in headless Chromium) go together
+      ./museum bench scale --help: storage's drain rate with 1, 2 and 3 replicas""";
 
   static BenchOptions parse(Path root, List<String> args) {
     boolean quick = args.contains("--quick");

@@ -51,6 +51,38 @@ final class BenchStack implements AutoCloseable {
     return new BenchStack(stack, Duration.ofNanos(System.nanoTime() - start));
   }
 
+  /**
+   * Starts Kafka with a topic of {@code partitions}, the DB and {@code replicas} storage servers,
+   * then stops the storage servers, so that a backlog can be put on the topic before they drain it.
+   */
+  static BenchStack startStorageOnly(Path root, Path workDir, int replicas, int partitions) {
+    long start = System.nanoTime();
+    LocalStack stack =
+        LocalStack.builder()
+            .root(root)
+            .workDir(workDir)
+            .services("storage")
+            .replicas("storage", replicas)
+            .partitions(partitions)
+            .start();
+    stack.services().forEach(spec -> stack.stopService(spec.name()));
+    return new BenchStack(stack, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Members of storage's consumer group that own at least one partition now. */
+  int storageMembersWithPartitions() throws ExecutionException, InterruptedException {
+    return (int)
+        admin
+            .describeConsumerGroups(List.of(Topics.STORAGE_GROUP))
+            .all()
+            .get()
+            .get(Topics.STORAGE_GROUP)
+            .members()
+            .stream()
+            .filter(m -> !m.assignment().topicPartitions().isEmpty())
+            .count();
+  }
+
   LocalStack stack() {
     return stack;
   }
