@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.system.containers.ContainerDeployment;
+import org.musicmuseum.system.containers.KubePlayed;
 import org.musicmuseum.system.faults.LoadLedger;
 import org.musicmuseum.system.faults.SteadyLoad;
 import org.musicmuseum.system.faults.StoredCheck;
@@ -97,6 +98,40 @@ class ContainersSystemIT {
             });
     assertEveryEventAnsweredAndStoredOnce(ledger, 3_000_000);
     await().atMost(PATIENCE).until(() -> Agreement.statsEqualTheDatabase(stats(), deployment.db()));
+  }
+
+  @Test
+  void theKubernetesReceiverAndStorageRunUnderPodmanKubePlay() {
+    long id = 4_000_000;
+    try (KubePlayed played = deployment.playKubernetes("receiver", "storage")) {
+      for (String workload : List.of("receiver", "storage")) {
+        String ready = "http://127.0.0.1:" + played.port(workload) + "/health/ready";
+        await()
+            .atMost(PATIENCE)
+            .ignoreExceptions()
+            .until(() -> http.get(ready).statusCode() == 200);
+      }
+      HttpResponse<String> posted =
+          http.post(
+              "http://127.0.0.1:" + played.port("receiver") + "/receiver/events/new_album",
+              Http.JSON,
+              album(id).toString(),
+              "Authorization",
+              bearer);
+      assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+      await()
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () ->
+                  assertThat(StoredCheck.rowCounts(deployment.db(), id, id))
+                      .containsEntry("albums", 1));
+      System.out.println("kube play: receiver and storage of deploy/k8s ready; " + played.pods());
+    }
+    assertThat(
+            deployment.podman(
+                "pod", "ps", "-q", "--filter", "name=receiver-pod", "--filter", "name=storage-pod"))
+        .as("pods left by kube play")
+        .isBlank();
   }
 
   /** 40 events a second through the gateway; {@code fault} once 200 are in; then settles. */

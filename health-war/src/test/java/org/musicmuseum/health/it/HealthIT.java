@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +45,7 @@ class HealthIT {
             stack ->
                 stack
                     .services("receiver", "storage", "health")
+                    .replicas("health", 2)
                     .serviceEnv("HEALTH_INTERVAL_MS", "500")
                     .serviceEnv("HEALTH_PIPELINE_INTERVAL_MS", "500")
                     .serviceEnv(
@@ -251,7 +253,10 @@ class HealthIT {
 
   @Test
   void aKafkaOutageKeepsTheLastLagAndMetricsAnswerWhileTheReadAgeGrows() {
-    await().atMost(PATIENCE).until(() -> metrics().named("museum_consumer_lag").size() == 2);
+    int partitions = health.stack().partitions();
+    await()
+        .atMost(PATIENCE)
+        .until(() -> metrics().named("museum_consumer_lag").size() == partitions);
     assertThat(metrics().named("museum_consumer_lag"))
         .allSatisfy(
             lag ->
@@ -264,7 +269,7 @@ class HealthIT {
       await()
           .atMost(PATIENCE)
           .until(() -> metrics().sum("museum_consumer_lag_read_age_seconds") > 5);
-      assertThat(metrics().named("museum_consumer_lag")).hasSize(2);
+      assertThat(metrics().named("museum_consumer_lag")).hasSize(partitions);
     } finally {
       health.stack().startKafka();
     }
@@ -299,6 +304,27 @@ class HealthIT {
     for (Path log : healthLogs()) {
       assertThat(Files.readString(log)).as(log.toString()).doesNotContain("CWWKE1102W");
     }
+  }
+
+  @Test
+  void aSecondReplicaSeesEveryServiceAsTheFirstDoesAndKeepsItsOwnHistory() {
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () -> assertThat(statuses("health-2")).isEqualTo(statuses("health")).isNotEmpty());
+    assertThat(health.dataDir("health-2")).isNotEqualTo(health.dataDir("health"));
+    await()
+        .atMost(PATIENCE)
+        .until(() -> Files.exists(health.dataDir("health-2").resolve("status.json")));
+  }
+
+  /** Each watched service with its status, as {@code health} reports them. */
+  private static Map<String, String> statuses(String replica) {
+    JsonObject services =
+        Http.jsonOf(health.get(replica, "/status"), 200).getJsonObject("services");
+    Map<String, String> statuses = new TreeMap<>();
+    services.forEach((name, state) -> statuses.put(name, state.asJsonObject().getString("status")));
+    return statuses;
   }
 
   @Test

@@ -51,6 +51,7 @@ class ProcessingIT {
             stack ->
                 stack
                     .services("receiver", "storage", "processing")
+                    .replicas("processing", 2)
                     .serviceEnv("PROCESSING_INTERVAL_MS", "500"));
   }
 
@@ -231,6 +232,23 @@ class ProcessingIT {
       assertThat(files.map(p -> p.getFileName().toString()))
           .anyMatch(name -> name.startsWith("stats.json.corrupt-"));
     }
+  }
+
+  @Test
+  void aSecondReplicaCountsTheSameFiguresInAFileOfItsOwn() {
+    postMixed(60);
+    awaitEverythingStored();
+    awaitStatisticsEqualTheDatabase();
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () -> {
+              JsonObject second = Http.jsonOf(museum.get("processing-2", "/stats"), 200);
+              assertThat(Totals.of(second)).isEqualTo(db().totals());
+              assertThat(topArtists(second)).isEqualTo(expectedTopArtists());
+            });
+    assertThat(museum.dataDir("processing-2").resolve("stats.json")).exists();
+    assertThat(statsFile()).exists();
   }
 
   @Test

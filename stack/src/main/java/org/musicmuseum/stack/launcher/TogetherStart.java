@@ -19,13 +19,21 @@ final class TogetherStart {
   private TogetherStart() {}
 
   /**
-   * Starts the services at the same time: Liberty's {@code server start} returns only when the
-   * server has started, and one after another they took most of a minute. Waits for every start,
-   * then throws the first failure.
+   * At most this many {@code server start}s run at once: the six services of {@code ./museum up}
+   * start together, while a larger stack (ten servers of the scale-out test on 2 cores) starts in
+   * waves, because ten JVMs starting at once on two cores took more than three minutes each.
+   */
+  static final int MAX_AT_ONCE = 6;
+
+  /**
+   * Starts the services at the same time, {@link #MAX_AT_ONCE} at most: Liberty's {@code server
+   * start} returns only when the server has started, and one after another they took most of a
+   * minute. Waits for every start, then throws the first failure.
    */
   static void run(
       Collection<? extends Component> components, Consumer<Component> start, PrintStream out) {
-    ExecutorService starters = Executors.newFixedThreadPool(Math.max(1, components.size()));
+    ExecutorService starters =
+        Executors.newFixedThreadPool(Math.max(1, Math.min(MAX_AT_ONCE, components.size())));
     Set<String> starting = new ConcurrentSkipListSet<>();
     components.forEach(c -> starting.add(c.name()));
     try (Heartbeat beat =

@@ -78,14 +78,20 @@ public final class LibertyServer {
     return HealthProbe.isReady(httpPort);
   }
 
-  /** {@code server stop <name>}, then makes sure the JVM is gone (SIGKILL as a last resort). */
+  /**
+   * {@code server stop <name>}, then makes sure the JVM is gone (SIGKILL as a last resort), also
+   * when the stop command fails or does not finish in time (a machine too busy to answer it).
+   */
   public void stop() {
     Optional<ProcessHandle> process = process();
     if (process.isPresent()) {
-      runServerCommand("stop");
-      if (!exited(process.get())) {
-        process.get().destroyForcibly();
-        exited(process.get());
+      try {
+        runServerCommand("stop");
+      } finally {
+        if (!exited(process.get())) {
+          process.get().destroyForcibly();
+          exited(process.get());
+        }
       }
     }
   }
@@ -128,10 +134,14 @@ public final class LibertyServer {
     return List.of(logFile(), consoleLog(), logDir.resolve("server-command.log"));
   }
 
+  /**
+   * The server's JVM: by its pid file, or, when there is none (a {@code server start} that did not
+   * finish in time leaves none), by the user directory in its environment.
+   */
   private Optional<ProcessHandle> process() {
     OptionalLong pid = pid();
     return pid.isEmpty()
-        ? Optional.empty()
+        ? ServerCommand.findServerJvm(userDir, name)
         : ProcessHandle.of(pid.getAsLong()).filter(ServerCommand::isServerJvm);
   }
 

@@ -3,11 +3,14 @@ package org.musicmuseum.stack.liberty;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.musicmuseum.stack.StackException;
 
@@ -25,6 +28,37 @@ final class ServerCommand {
   static boolean isServerJvm(ProcessHandle process) {
     return process.isAlive()
         && process.info().commandLine().map(c -> c.contains("ws-server")).orElse(true);
+  }
+
+  /**
+   * The JVM of server {@code name} whose {@code WLP_USER_DIR} is {@code userDir}, found through
+   * /proc (Linux); empty where /proc cannot be read.
+   */
+  static Optional<ProcessHandle> findServerJvm(Path userDir, String name) {
+    byte[] wanted = ("WLP_USER_DIR=" + userDir).getBytes(StandardCharsets.UTF_8);
+    return ProcessHandle.allProcesses()
+        .filter(ServerCommand::isServerJvm)
+        .filter(p -> p.info().commandLine().map(c -> c.endsWith(" " + name)).orElse(false))
+        .filter(p -> environmentHolds(p.pid(), wanted))
+        .findFirst();
+  }
+
+  private static boolean environmentHolds(long pid, byte[] entry) {
+    try {
+      byte[] environ = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "environ"));
+      int from = 0;
+      for (int i = 0; i <= environ.length; i++) {
+        if (i == environ.length || environ[i] == 0) {
+          if (Arrays.equals(environ, from, i, entry, 0, entry.length)) {
+            return true;
+          }
+          from = i + 1;
+        }
+      }
+      return false;
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
   }
 
   /** Returns the exit code; {@code env} is added to this process's environment. */

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -301,6 +304,53 @@ class StorageIT {
                         + " WHERE table_schema = DATABASE() AND table_name = 'write_order'"))
         .as("the lock of one writer at a time is gone")
         .isZero();
+  }
+
+  /**
+   * A zombie: another replica's transaction that holds the rows of a record and has not committed
+   * (it lost the partition in a rebalance). The new owner's insert of the same record waits for it,
+   * so nothing later in the partition becomes visible first; when the zombie commits, the record is
+   * stored once (the zombie's row) and the later one after it.
+   */
+  @Test
+  void aZombieTransactionHoldingTheSameRecordKeepsTheLaterOnesOfThePartitionBack()
+      throws Exception {
+    var zombie = new NewAlbumEvent(TraceIds.random(), 11L, "Zombie", "Undead", 3);
+    var later = new NewAlbumEvent(TraceIds.random(), 12L, "Later", "Undead", 3);
+    var db = storage.db();
+    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate(
+            "INSERT INTO albums (trace_id, album_id, album_name, artist_name, album_track_count,"
+                + " date_created, received_at, kafka_partition, kafka_offset) VALUES ('"
+                + zombie.traceId()
+                + "', 11, 'Zombie', 'Undead', 3, NOW(6), NOW(6), 0, 999999)");
+      }
+      send(zombie, Instant.now(), 0);
+      send(later, Instant.now(), 0);
+      await()
+          .atMost(PATIENCE)
+          .until(
+              () ->
+                  db.count(
+                          "SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                              + " WHERE INFO LIKE 'INSERT INTO albums%' AND TIME >= 1")
+                      > 0);
+      assertThat(stored("albums", Set.of(later.traceId())))
+          .as("the later record waits behind the zombie")
+          .isZero();
+      c.commit();
+    }
+    await().atMost(PATIENCE).until(() -> stored("albums", Set.of(later.traceId())) == 1);
+    assertThat(
+            storage
+                .db()
+                .count(
+                    "SELECT kafka_offset FROM albums WHERE trace_id = '" + zombie.traceId() + "'"))
+        .as("stored once: the zombie's row")
+        .isEqualTo(999999);
+    assertThat(stored("albums", Set.of(zombie.traceId()))).isEqualTo(1);
   }
 
   @Test

@@ -88,6 +88,31 @@ public final class ContainerDeployment implements AutoCloseable {
         env.get("MYSQL_PASSWORD"));
   }
 
+  /**
+   * Workloads of deploy/k8s (e.g. "receiver", "storage") played by podman next to this deployment,
+   * on its Kafka and database ({@link KubePlay}); closing removes them.
+   */
+  public KubePlayed playKubernetes(String... workloads) {
+    JwtKeys keys = keys();
+    Map<String, String> config =
+        Map.of(
+            "KAFKA_BOOTSTRAP_SERVERS",
+            "127.0.0.1:" + env.get("DEPLOY_KAFKA_PORT"),
+            "DB_URL",
+            "jdbc:mysql://127.0.0.1:"
+                + env.get("DEPLOY_DB_PORT")
+                + "/museum?sslMode=PREFERRED&rewriteBatchedStatements=true");
+    Map<String, String> secrets =
+        Map.of(
+            "MYSQL_PASSWORD", env.get("MYSQL_PASSWORD"),
+            "KEYSTORE_PASSWORD", keys.keystorePassword());
+    return KubePlayed.start(
+        new KubePlay(root, config, secrets, home.resolve("k8s-secret")),
+        keys.publicKey(),
+        this::podman,
+        List.of(workloads));
+  }
+
   public String container(String service) {
     return Containers.name(project, service);
   }
