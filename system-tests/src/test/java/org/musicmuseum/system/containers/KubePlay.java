@@ -52,7 +52,7 @@ public final class KubePlay {
     return secretDir;
   }
 
-  /** The YAML podman plays: the ConfigMap, then each workload of {@code files} on its port. */
+  /** The YAML podman plays: the ConfigMap, then the Deployment of each workload on its port. */
   public String manifest(Map<String, Integer> ports) {
     List<Object> documents = new ArrayList<>();
     Map<String, Object> configMap = load("config.yaml").get(0);
