@@ -46,11 +46,7 @@ final class GatewayTraffic {
     for (int i = 0; i < count; i++) {
       batch.add(Payloads.item("new_album", album(++sent)));
     }
-    HttpResponse<String> response = send("/receiver/events/batch", batch.build().toString());
-    if (response.statusCode() != 200 && response.statusCode() != 207) {
-      throw new AssertionError("batch answered " + response.statusCode() + ": " + response.body());
-    }
-    return Http.json(response).getInt("accepted");
+    return post(batch);
   }
 
   /**
@@ -68,6 +64,11 @@ final class GatewayTraffic {
                   "new_single_song",
                   Payloads.single(n, marker + "-" + n, "Gateway Trio", 60.5 + n)));
     }
+    return post(batch);
+  }
+
+  /** Posts one batch; returns how many the receiver accepted (200, or 207 with some refused). */
+  private long post(JsonArrayBuilder batch) {
     HttpResponse<String> response = send("/receiver/events/batch", batch.build().toString());
     if (response.statusCode() != 200 && response.statusCode() != 207) {
       throw new AssertionError("batch answered " + response.statusCode() + ": " + response.body());

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.musicmuseum.events.EventType;
 import org.musicmuseum.events.Positions;
@@ -36,20 +37,7 @@ public class EventReader {
       ps.setObject(2, Sql.utc(range.to()));
       ps.setLong(3, afterId);
       ps.setInt(4, limit + 1);
-      List<Object> rows = new ArrayList<>(limit);
-      long lastId = afterId;
-      boolean more = false;
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          if (rows.size() == limit) {
-            more = true;
-            break;
-          }
-          rows.add(table.read(rs));
-          lastId = rs.getLong(1);
-        }
-      }
-      return new Page<>(rows, more ? Long.toString(lastId) : null);
+      return read(ps, table, limit, afterId, (id, rs) -> rs.getLong(1), String::valueOf);
     }
   }
 
@@ -74,20 +62,46 @@ public class EventReader {
         ps.setLong(i++, after.lastRead().get(partition));
       }
       ps.setInt(i, limit + 1);
-      List<Object> rows = new ArrayList<>(limit);
-      Positions next = after;
-      boolean more = false;
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          if (rows.size() == limit) {
-            more = true;
-            break;
-          }
-          rows.add(table.read(rs));
-          next = next.after(rs.getInt(9), rs.getLong(10));
-        }
-      }
-      return new Page<>(rows, more ? next.text() : null);
+      return read(
+          ps,
+          table,
+          limit,
+          after,
+          (cursor, rs) -> cursor.after(rs.getInt(9), rs.getLong(10)),
+          Positions::text);
     }
+  }
+
+  /** Moves a cursor past the row at the result set's cursor. */
+  private interface Advance<C> {
+    C past(C cursor, ResultSet row) throws SQLException;
+  }
+
+  /**
+   * Reads up to {@code limit} rows of a statement that asked for {@code limit + 1}, moving {@code
+   * cursor} past each row kept; the page's next cursor is present only when a row was left over.
+   */
+  private static <C> Page<Object> read(
+      PreparedStatement ps,
+      EventTable table,
+      int limit,
+      C cursor,
+      Advance<C> advance,
+      Function<C, String> text)
+      throws SQLException {
+    List<Object> rows = new ArrayList<>(limit);
+    C next = cursor;
+    boolean more = false;
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        if (rows.size() == limit) {
+          more = true;
+          break;
+        }
+        rows.add(table.read(rs));
+        next = advance.past(next, rs);
+      }
+    }
+    return new Page<>(rows, more ? text.apply(next) : null);
   }
 }

@@ -15,6 +15,7 @@ import org.musicmuseum.stack.deploy.DeployCommand;
 import org.musicmuseum.stack.deploy.Podman;
 import org.musicmuseum.stack.security.JwtKeys;
 import org.musicmuseum.stack.security.TokenIssuer;
+import org.musicmuseum.system.deploy.KubePlay;
 import org.musicmuseum.testkit.Db;
 import org.musicmuseum.testkit.TestStack;
 

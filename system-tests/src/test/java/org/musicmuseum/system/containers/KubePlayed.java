@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.musicmuseum.stack.Ports;
+import org.musicmuseum.system.deploy.KubePlay;
 
 /**
  * Kubernetes workloads running under {@code podman kube play}, each on a free port; {@link #close}

@@ -1,37 +1,26 @@
 package org.musicmuseum.system.deploy;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.musicmuseum.system.deploy.DeployFiles.assertNoProblems;
 import static org.musicmuseum.system.deploy.ManifestMistakes.container;
 import static org.musicmuseum.system.deploy.ManifestMistakes.env;
 import static org.musicmuseum.system.deploy.ManifestMistakes.mistake;
 
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks the Kubernetes manifests of deploy/k8s with KubernetesChecks: the real files give no
  * problem; and a copy with one mistake of the files, images, ports, probes, containers, environment
  * or Secrets gives the problem that names it (KubernetesWiringTest: the rest).
  */
-class KubernetesManifestsTest {
+class KubernetesManifestsTest extends ManifestMistakeCases {
 
   @Test
   void theManifestsAgreeWithComposeNginxAndTheBuild() {
     assertNoProblems(
         KubernetesChecks.problems(ManifestMistakes.manifests(), ManifestMistakes.FILES));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("mistakes")
-  void eachMistakeIsNamed(Consumer<KubernetesManifests> mistake, String expected) {
-    assertThat(ManifestMistakes.problemsAfter(mistake))
-        .anySatisfy(p -> assertThat(p).contains(expected));
   }
 
   static Stream<Arguments> mistakes() {

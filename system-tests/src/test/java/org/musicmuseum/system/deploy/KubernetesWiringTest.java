@@ -1,6 +1,5 @@
 package org.musicmuseum.system.deploy;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.musicmuseum.system.deploy.ManifestMistakes.find;
 import static org.musicmuseum.system.deploy.ManifestMistakes.mistake;
 import static org.musicmuseum.system.deploy.ManifestMistakes.paths;
@@ -14,25 +13,15 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks that KubernetesChecks names a mistake in how deploy/k8s's resources fit together, made in
  * a copy: Kafka's topics against Topics, the storage replicas against the partitions, selectors,
  * the autoscaler, volumes, and the Ingresses against deploy/nginx.conf.
  */
-class KubernetesWiringTest {
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("mistakes")
-  void eachMistakeIsNamed(Consumer<KubernetesManifests> mistake, String expected) {
-    assertThat(ManifestMistakes.problemsAfter(mistake))
-        .anySatisfy(p -> assertThat(p).contains(expected));
-  }
+class KubernetesWiringTest extends ManifestMistakeCases {
 
   static Stream<Arguments> mistakes() {
     return Stream.of(

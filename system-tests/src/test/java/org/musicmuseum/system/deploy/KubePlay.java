@@ -1,4 +1,4 @@
-package org.musicmuseum.system.containers;
+package org.musicmuseum.system.deploy;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -48,7 +48,7 @@ public final class KubePlay {
   }
 
   /** The directory that stands for the secret volume. */
-  Path secretDir() {
+  public Path secretDir() {
     return secretDir;
   }
 
@@ -56,7 +56,7 @@ public final class KubePlay {
   public String manifest(Map<String, Integer> ports) {
     List<Object> documents = new ArrayList<>();
     Map<String, Object> configMap = load("config.yaml").get(0);
-    Maps.of(configMap, "data").putAll(config);
+    DeployFiles.map(configMap.get("data")).putAll(config);
     documents.add(configMap);
     for (Map.Entry<String, Integer> workload : ports.entrySet()) {
       for (Map<String, Object> doc : load(workload.getKey() + ".yaml")) {
@@ -69,14 +69,16 @@ public final class KubePlay {
   }
 
   private Map<String, Object> played(Map<String, Object> deployment, int port) {
-    Map<String, Object> spec = Maps.of(deployment, "spec");
+    Map<String, Object> spec = DeployFiles.map(deployment.get("spec"));
     spec.put("replicas", 1);
-    Map<String, Object> pod = Maps.of(Maps.of(spec, "template"), "spec");
+    Map<String, Object> pod = DeployFiles.map(DeployFiles.map(spec.get("template")).get("spec"));
     pod.put("hostNetwork", true);
-    for (Map<String, Object> container : Maps.list(pod, "containers")) {
+    for (Object each : DeployFiles.list(pod.get("containers"))) {
+      Map<String, Object> container = DeployFiles.map(each);
       container.put("image", "localhost/" + container.get("image") + ":latest");
       container.remove("ports");
-      for (Map<String, Object> env : Maps.list(container, "env")) {
+      for (Object variable : DeployFiles.list(container.get("env"))) {
+        Map<String, Object> env = DeployFiles.map(variable);
         if ("HTTP_PORT".equals(env.get("name"))) {
           env.put("value", Integer.toString(port));
         }
@@ -88,7 +90,8 @@ public final class KubePlay {
         }
       }
     }
-    for (Map<String, Object> volume : Maps.list(pod, "volumes")) {
+    for (Object each : DeployFiles.list(pod.get("volumes"))) {
+      Map<String, Object> volume = DeployFiles.map(each);
       if (volume.remove("secret") != null) {
         volume.put("hostPath", Map.of("path", secretDir.toString(), "type", "Directory"));
       }
@@ -101,7 +104,7 @@ public final class KubePlay {
       List<Map<String, Object>> docs = new ArrayList<>();
       for (Object doc : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(in)) {
         if (doc != null) {
-          docs.add(Maps.cast(doc));
+          docs.add(DeployFiles.map(doc));
         }
       }
       return docs;
