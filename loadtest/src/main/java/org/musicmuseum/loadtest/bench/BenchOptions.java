@@ -30,7 +30,37 @@ record BenchOptions(
     int downRounds,
     boolean profile,
     boolean keep,
-    Set<Integer> figures) {
+    Set<Integer> figures,
+    int runs) {
+
+  /** The most runs of one sitting ({@code --runs}). */
+  static final int MAX_RUNS = 9;
+
+  /** The same options writing into {@code dir}: one run of a series ({@code --runs}). */
+  BenchOptions withOut(Path dir) {
+    return new BenchOptions(
+        root,
+        dir,
+        warmup,
+        receiverWarmup,
+        measured,
+        rounds,
+        connections,
+        batchConnections,
+        batchRecords,
+        producerRecords,
+        freshnessRate,
+        freshnessDuration,
+        auditIndex,
+        auditLookups,
+        pagePosts,
+        pageRate,
+        downRounds,
+        profile,
+        keep,
+        figures,
+        runs);
+  }
 
   /** Whether figure {@code n} is to be measured in this run. */
   boolean measures(int n) {
@@ -40,15 +70,20 @@ record BenchOptions(
   static final String USAGE =
       """
       usage: ./museum bench [--quick] [--no-profile] [--keep] [--out DIR] [--audit-index N]
-                            [--only N[,N...]]
+                            [--only N[,N...]] [--runs N]
         Starts its own stack on free ports, measures, prints a JSON and a Markdown table, writes them
-        to DIR (default loadtest/target/bench) and stops everything. About 18 minutes; --quick ~7.
+        and the charts (throughput.svg, freshness.svg, rss.svg) to DIR (default
+        loadtest/target/bench) and stops everything. About 18 minutes; --quick ~7.
         --quick        short periods and a small audit index: checks the benchmark, not the system
         --no-profile   skip the JFR profile of the receiver
         --keep         keep the stack's files (logs, data) under DIR/stack afterwards
         --audit-index  the far index of the audit lookup (default 1000000)
         --only         measure only these figures (1-8); 3 drains the backlog 1 and 2 leave, so
                        it brings them along; 7 and 8 (the page, in headless Chromium) go together
+        --runs         run the whole bench N times (1-9, default 1), each into DIR/run-1 ... DIR/run-N,
+                       then write DIR/summary.md and DIR/summary.json: per figure the median, min and
+                       max of the runs; exit 0 only when every target is met on the median (and
+                       figure 3 in every run)
       ./museum bench scale --help: storage's drain rate with 1, 2 and 3 replicas""";
 
   static BenchOptions parse(Path root, List<String> args) {
@@ -56,6 +91,7 @@ record BenchOptions(
     Path out = root.resolve("loadtest/target/bench");
     long auditIndex = quick ? 100_000 : 1_000_000;
     Set<Integer> figures = ALL_FIGURES;
+    int runs = 1;
     for (int i = 0; i < args.size(); i++) {
       switch (args.get(i)) {
         case "--quick", "--no-profile", "--keep" -> {
@@ -64,6 +100,7 @@ record BenchOptions(
         case "--out" -> out = Path.of(value(args, ++i, "--out"));
         case "--audit-index" -> auditIndex = Long.parseLong(value(args, ++i, "--audit-index"));
         case "--only" -> figures = figures(value(args, ++i, "--only"));
+        case "--runs" -> runs = runs(value(args, ++i, "--runs"));
         default -> throw new IllegalArgumentException("unknown option " + args.get(i));
       }
     }
@@ -90,7 +127,22 @@ record BenchOptions(
         quick ? 2 : 10,
         !args.contains("--no-profile"),
         args.contains("--keep"),
-        figures);
+        figures,
+        runs);
+  }
+
+  private static int runs(String value) {
+    int runs;
+    try {
+      runs = Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      runs = 0;
+    }
+    if (runs < 1 || runs > MAX_RUNS) {
+      throw new IllegalArgumentException(
+          "--runs takes a number of runs from 1 to " + MAX_RUNS + ", not " + value);
+    }
+    return runs;
   }
 
   private static final Set<Integer> ALL_FIGURES = Set.of(1, 2, 3, 4, 5, 6, 7, 8);

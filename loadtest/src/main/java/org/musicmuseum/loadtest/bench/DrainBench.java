@@ -14,6 +14,9 @@ import org.musicmuseum.loadtest.report.Figure.Target;
  */
 record DrainBench(BenchStack stack, Progress progress) {
 
+  /** Issue 20: storage drains at least 80 % as fast as the raw INSERT IGNORE (in every run). */
+  static final Target TARGET = Target.atLeast(0.80);
+
   private static final Duration DEADLINE = Duration.ofMinutes(15);
 
   /** storage's kafka.consumer.max.poll.records: one poll is one transaction. */
@@ -69,7 +72,7 @@ record DrainBench(BenchStack stack, Progress progress) {
         rate,
         raw,
         "events/s",
-        Target.atLeast(0.7),
+        TARGET,
         details);
   }
 }

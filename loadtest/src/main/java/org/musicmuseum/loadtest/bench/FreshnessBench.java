@@ -9,6 +9,8 @@ import org.musicmuseum.loadtest.http.RawHttpConnection;
 import org.musicmuseum.loadtest.http.ScheduledSender;
 import org.musicmuseum.loadtest.report.Figure;
 import org.musicmuseum.loadtest.report.Figure.Target;
+import org.musicmuseum.loadtest.report.Histogram;
+import org.musicmuseum.loadtest.report.chart.Charts;
 
 /**
  * Figure 4: events sent at a fixed rate (open model: on schedule, whatever the answers, over 64
@@ -17,6 +19,12 @@ import org.musicmuseum.loadtest.report.Figure.Target;
  * as counted when the counts first reach k; its freshness is that moment minus its 201.
  */
 final class FreshnessBench {
+
+  /** Issue 20: p99 of 201 → counted at most 400 ms. */
+  static final Target TARGET = Target.atMost(400);
+
+  /** The width of the buckets of the freshness histogram in results.json (and its chart). */
+  static final double BUCKET_MS = 25;
 
   private static final Duration SETTLE = Duration.ofSeconds(60);
   private static final int SENDERS = 64;
@@ -68,8 +76,10 @@ final class FreshnessBench {
     sent.failures().forEach((why, n) -> details.put("not_accepted_" + why, n));
     details.put("counted", freshness.counted());
     details.put("stats_read_failures", samples.failures());
-    details.put("p50_ms", freshness.latencies().percentileMillis(50));
+    details.put(Charts.P50, freshness.latencies().percentileMillis(50));
     details.put("max_ms", freshness.latencies().percentileMillis(100));
+    // Every event's freshness, in buckets: for the chart and results.json (not 30,000 values).
+    details.put(Charts.HISTOGRAM, Histogram.of(freshness.latencies().millis(), BUCKET_MS));
     return Figure.value(
         4,
         "freshness_p99",
@@ -80,7 +90,7 @@ final class FreshnessBench {
             + " ms)",
         freshness.latencies().percentileMillis(99),
         "ms",
-        Target.atMost(1000),
+        TARGET,
         details);
   }
 

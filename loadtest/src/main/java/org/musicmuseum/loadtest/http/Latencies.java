@@ -25,6 +25,15 @@ public final class Latencies {
     return size;
   }
 
+  /** Every recorded duration in milliseconds, in the order recorded (a copy). */
+  public double[] millis() {
+    double[] millis = new double[size];
+    for (int i = 0; i < size; i++) {
+      millis[i] = values[i] / 1e6;
+    }
+    return millis;
+  }
+
   /**
    * The value at percentile {@code p} (0–100) by the nearest-rank method, in milliseconds; NaN when
    * nothing was recorded.

@@ -9,13 +9,31 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Every figure of one benchmark run, as JSON and as a Markdown table. */
+/**
+ * Every figure of one benchmark run, as JSON and as a Markdown table, and the file names of the
+ * charts drawn from it (written next to results.json).
+ */
 public record Results(
-    Instant started, double seconds, Map<String, String> machine, List<Figure> figures) {
+    Instant started,
+    double seconds,
+    Map<String, String> machine,
+    List<Figure> figures,
+    List<String> charts) {
 
   public Results {
     machine = Map.copyOf(machine);
     figures = List.copyOf(figures);
+    charts = List.copyOf(charts);
+  }
+
+  /** Results without charts (yet). */
+  public Results(
+      Instant started, double seconds, Map<String, String> machine, List<Figure> figures) {
+    this(started, seconds, machine, figures, List.of());
+  }
+
+  public Results withCharts(List<String> names) {
+    return new Results(started, seconds, machine, figures, names);
   }
 
   public boolean allMet() {
@@ -42,12 +60,15 @@ public record Results(
     }
     JsonObjectBuilder machineJson = Json.createObjectBuilder();
     machine.forEach(machineJson::add);
+    JsonArrayBuilder chartList = Json.createArrayBuilder();
+    charts.forEach(chartList::add);
     return Json.createObjectBuilder()
         .add("started", started.toString())
         .add("seconds", Math.round(seconds * 10) / 10.0)
         .add("machine", machineJson)
         .add("all_met", allMet())
         .add("figures", list)
+        .add("charts", chartList)
         .build();
   }
 
@@ -79,7 +100,8 @@ public record Results(
     return md.toString();
   }
 
-  private static JsonValue number(double value) {
+  /** A number rounded to 3 decimals for JSON; null for NaN and infinity. */
+  static JsonValue number(double value) {
     return Double.isNaN(value) || Double.isInfinite(value)
         ? JsonValue.NULL
         : Json.createValue(Math.round(value * 1000) / 1000.0);
@@ -91,6 +113,9 @@ public record Results(
     }
     if (value instanceof Boolean b) {
       return b ? JsonValue.TRUE : JsonValue.FALSE;
+    }
+    if (value instanceof Histogram h) {
+      return h.toJson();
     }
     return Json.createValue(String.valueOf(value));
   }

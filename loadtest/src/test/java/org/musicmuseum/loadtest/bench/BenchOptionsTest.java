@@ -23,6 +23,23 @@ class BenchOptionsTest {
     assertThat(options.profile()).isTrue();
     assertThat(options.keep()).isFalse();
     assertThat(options.figures()).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+    assertThat(options.runs()).isEqualTo(1);
+  }
+
+  @Test
+  void runsAreReadAndEachRunKeepsEveryOptionButItsDirectory() {
+    BenchOptions options =
+        BenchOptions.parse(ROOT, List.of("--quick", "--runs", "3", "--only", "2"));
+
+    assertThat(options.runs()).isEqualTo(3);
+    assertThat(BenchOptions.parse(ROOT, List.of("--runs", "9")).runs()).isEqualTo(9);
+    BenchOptions run = options.withOut(Path.of("/tmp/b/run-2"));
+    assertThat(run.out()).isEqualTo(Path.of("/tmp/b/run-2"));
+    assertThat(run).isEqualTo(options.withOut(options.out()).withOut(Path.of("/tmp/b/run-2")));
+    assertThat(run.figures()).containsExactly(2);
+    assertThat(run.measured()).isEqualTo(options.measured());
+    assertThat(run.runs()).isEqualTo(3);
+    assertThat(BenchOptions.USAGE).contains("--runs N").contains("summary.md");
   }
 
   @Test
@@ -65,5 +82,13 @@ class BenchOptionsTest {
         .hasMessageContaining("1 to 8, not 9");
     assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--only", "x")))
         .hasMessageContaining("not x");
+    assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--runs")))
+        .hasMessageContaining("--runs needs a value");
+    assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--runs", "0")))
+        .hasMessage("--runs takes a number of runs from 1 to 9, not 0");
+    assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--runs", "10")))
+        .hasMessageContaining("from 1 to 9, not 10");
+    assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--runs", "three")))
+        .hasMessageContaining("from 1 to 9, not three");
   }
 }

@@ -22,6 +22,8 @@ class FreshnessMathTest {
     assertThat(result.latencies().percentileMillis(0)).isEqualTo(90.0);
     assertThat(result.latencies().percentileMillis(50)).isEqualTo(100.0);
     assertThat(result.latencies().percentileMillis(100)).isEqualTo(280.0);
+    // every event's freshness stays available for the histogram and its chart
+    assertThat(result.latencies().millis()).containsExactly(100.0, 90.0, 280.0);
   }
 
   @Test

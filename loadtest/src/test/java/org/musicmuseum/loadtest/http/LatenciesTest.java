@@ -37,6 +37,16 @@ class LatenciesTest {
   }
 
   @Test
+  void everyValueInMillisecondsInTheOrderRecorded() {
+    Latencies latencies = new Latencies();
+    latencies.add(2_500_000L);
+    latencies.add(500_000L);
+
+    assertThat(latencies.millis()).containsExactly(2.5, 0.5);
+    assertThat(new Latencies().millis()).isEmpty();
+  }
+
+  @Test
   void nothingRecordedIsNotANumberAndPercentilesStayInRange() {
     assertThat(new Latencies().percentileMillis(99)).isNaN();
     Latencies one = new Latencies();

@@ -56,6 +56,33 @@ class ResultsTest {
     JsonObject second = json.getJsonArray("figures").getJsonObject(1);
     assertThat(second.get("baseline")).isEqualTo(JsonValue.NULL);
     assertThat(second.getBoolean("met")).isFalse();
+    assertThat(json.getJsonArray("charts")).isEmpty();
+  }
+
+  @Test
+  void theJsonNamesTheChartsAndCarriesAHistogramAsBuckets() {
+    Figure freshness =
+        Figure.value(
+            4,
+            "freshness_p99",
+            "Freshness p99",
+            60,
+            "ms",
+            Target.atMost(400),
+            Map.of("histogram_ms", Histogram.of(new double[] {10, 20, 60}, 25)));
+    JsonObject json =
+        new Results(Instant.EPOCH, 1, Map.of(), List.of(freshness))
+            .withCharts(List.of("freshness.svg", "rss.svg"))
+            .toJson();
+
+    assertThat(json.getJsonArray("charts").getString(0)).isEqualTo("freshness.svg");
+    assertThat(json.getJsonArray("charts")).hasSize(2);
+    JsonObject histogram =
+        json.getJsonArray("figures")
+            .getJsonObject(0)
+            .getJsonObject("details")
+            .getJsonObject("histogram_ms");
+    assertThat(histogram.getJsonArray("counts").toString()).isEqualTo("[2,0,1]");
   }
 
   @Test

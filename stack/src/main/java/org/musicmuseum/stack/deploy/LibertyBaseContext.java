@@ -46,7 +46,7 @@ final class LibertyBaseContext {
       recipe.append(root.relativize(file)).append('\n').append(Staging.read(file)).append('\n');
     }
     recipe.append(Staging.read(libertyHome.resolve("lib/versions/openliberty.properties")));
-    recipe.append(String.join("\n", LibertyFiles.DEFAULT_JVM_OPTIONS));
+    recipe.append(Staging.read(sharedJvmOptions()));
     for (String script : List.of("features.sh", "configure.sh")) {
       recipe.append(Staging.read(root.resolve("deploy/local/liberty").resolve(script)));
     }
@@ -89,7 +89,8 @@ final class LibertyBaseContext {
       Staging.deleteQuietly(user);
       Path shared = dir.resolve("wlp/usr/shared");
       Files.createDirectories(shared);
-      Files.write(shared.resolve("jvm.options"), LibertyFiles.DEFAULT_JVM_OPTIONS);
+      Files.copy(
+          sharedJvmOptions(), shared.resolve("jvm.options"), StandardCopyOption.REPLACE_EXISTING);
       for (String script : List.of("features.sh", "configure.sh")) {
         Files.copy(
             root.resolve("deploy/local/liberty").resolve(script),
@@ -131,6 +132,11 @@ final class LibertyBaseContext {
       xml.append("  <include location=\"").append(file).append("\"/>\n");
     }
     return xml.append("</server>\n").toString();
+  }
+
+  /** The JVM options the local stack's servers share (a HotSpot image, like this machine). */
+  private Path sharedJvmOptions() {
+    return root.resolve("liberty-config").resolve(LibertyFiles.SHARED_JVM_OPTIONS);
   }
 
   private List<Path> configFiles() {

@@ -19,11 +19,13 @@ final class TogetherStart {
   private TogetherStart() {}
 
   /**
-   * At most this many {@code server start}s run at once: the six services of {@code ./museum up}
-   * start together, while a larger stack (ten servers of the scale-out test on 2 cores) starts in
-   * waves, because ten JVMs starting at once on two cores took more than three minutes each.
+   * At most this many {@code server start}s run at once: one more than the cores. Starting is CPU
+   * work (class loading, JIT, CDI, the OpenAPI scan); on 2 cores the six services of {@code
+   * ./museum up} were ready 77-83 s after the first start two or three at a time against 93 s all
+   * six at once (docs/benchmarks.md, start-up), and ten at once did not finish within three
+   * minutes.
    */
-  static final int MAX_AT_ONCE = 6;
+  static final int MAX_AT_ONCE = Runtime.getRuntime().availableProcessors() + 1;
 
   /**
    * Starts the services at the same time, {@link #MAX_AT_ONCE} at most: Liberty's {@code server

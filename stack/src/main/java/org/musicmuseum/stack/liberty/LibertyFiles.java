@@ -7,27 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
-import java.util.List;
 import java.util.stream.Stream;
 
 /** Lays out one Liberty server instance under its WLP_USER_DIR before each start. */
 public final class LibertyFiles {
-
-  /**
-   * A small, fixed footprint per server (docs/benchmarks.md, figure 6): the heap the services need
-   * under the benchmark's load with room to spare (audit's index takes 8 bytes per event), the
-   * serial collector (two cores, small heaps), a bounded code cache, thinner thread stacks, and
-   * native memory the JIT freed handed back to the OS every 5 s.
-   */
-  public static final List<String> DEFAULT_JVM_OPTIONS =
-      List.of(
-          "-Xms32m",
-          "-Xmx160m",
-          "-XX:+UseSerialGC",
-          "-XX:ReservedCodeCacheSize=64m",
-          "-Xss512k",
-          "-XX:TrimNativeHeapInterval=5000",
-          "-XX:+ExitOnOutOfMemoryError");
 
   /**
    * The environment defaults every server reads ({@code WLP_USER_DIR/shared/server.env}), relative
@@ -35,22 +18,26 @@ public final class LibertyFiles {
    */
   static final String SHARED_SERVER_ENV = "env/server.env";
 
+  /**
+   * The JVM options every server starts with ({@code WLP_USER_DIR/shared/jvm.options}, read before
+   * the server's own jvm.options), relative to the shared config directory: heap, collector, JIT
+   * tiers, code cache and thread stacks (docs/benchmarks.md, memory budget).
+   */
+  public static final String SHARED_JVM_OPTIONS = "env/jvm.options";
+
   private LibertyFiles() {}
 
   /**
-   * {@code servers/<name>/} gets every file of {@code configDir} (and a default jvm.options if it
-   * has none) plus the WAR in {@code apps/} under its own file name (the location server.xml names,
-   * also for a replica); {@code shared/config/} gets every file of {@code sharedConfigDir}; {@code
+   * {@code servers/<name>/} gets every file of {@code configDir} (its jvm.options too) plus the WAR
+   * in {@code apps/} under its own file name (the location server.xml names, also for a replica);
+   * {@code shared/config/} gets every file of {@code sharedConfigDir}; {@code
    * shared/resources/jdbc/} gets the MySQL JDBC driver; {@code shared/server.env} is {@link
-   * #SHARED_SERVER_ENV}.
+   * #SHARED_SERVER_ENV} and {@code shared/jvm.options} is {@link #SHARED_JVM_OPTIONS}.
    */
   static void prepare(Path userDir, String name, Path configDir, Path war, Path sharedConfigDir) {
     try {
       Path serverDir = userDir.resolve("servers").resolve(name);
       copyTree(configDir, serverDir);
-      if (!Files.exists(configDir.resolve("jvm.options"))) {
-        Files.write(serverDir.resolve("jvm.options"), DEFAULT_JVM_OPTIONS);
-      }
       if (war != null) {
         Path apps = Files.createDirectories(serverDir.resolve("apps"));
         Path warName = war.getFileName();
@@ -61,11 +48,10 @@ public final class LibertyFiles {
       }
       if (sharedConfigDir != null && Files.isDirectory(sharedConfigDir)) {
         copyTree(sharedConfigDir, userDir.resolve("shared/config"));
-        Path serverEnv = sharedConfigDir.resolve(SHARED_SERVER_ENV);
-        if (Files.isRegularFile(serverEnv)) {
-          Files.copy(
-              serverEnv, userDir.resolve("shared/server.env"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        copyIfPresent(
+            sharedConfigDir.resolve(SHARED_SERVER_ENV), userDir.resolve("shared/server.env"));
+        copyIfPresent(
+            sharedConfigDir.resolve(SHARED_JVM_OPTIONS), userDir.resolve("shared/jvm.options"));
       }
       Path driver = jdbcDriverJar();
       Path jdbcDir = Files.createDirectories(userDir.resolve("shared/resources/jdbc"));
@@ -87,6 +73,12 @@ public final class LibertyFiles {
       return jar;
     } catch (URISyntaxException e) {
       throw new IllegalStateException("cannot locate the MySQL driver jar", e);
+    }
+  }
+
+  private static void copyIfPresent(Path file, Path target) throws IOException {
+    if (Files.isRegularFile(file)) {
+      Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -30,9 +30,12 @@ class LibertyServerIT {
             port,
             Map.of("SOME_SETTING", "x"));
     try {
-      server.prepare(testConfig(), null, null);
+      server.prepare(
+          testConfig(),
+          null,
+          org.musicmuseum.stack.TestDirs.projectRoot().resolve("liberty-config"));
       assertThat(work.resolve("user/servers/probe/server.xml")).exists();
-      assertThat(work.resolve("user/servers/probe/jvm.options")).content().contains("-Xmx");
+      assertThat(work.resolve("user/shared/jvm.options")).content().contains("-XX:+UseSerialGC");
       try (var jars = Files.list(work.resolve("user/shared/resources/jdbc"))) {
         assertThat(jars.map(p -> p.getFileName().toString()))
             .anyMatch(n -> n.startsWith("mysql-connector-j"));
