@@ -2,6 +2,7 @@ package org.musicmuseum.loadtest.report.chart;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
@@ -12,6 +13,9 @@ import org.musicmuseum.loadtest.report.Numbers;
  * one's peak), the start of each phase as a labelled vertical line, the limit as a horizontal one.
  */
 final class RssChart {
+
+  /** A pause in a service's samples longer than this (and than ten spacings) is drawn as a gap. */
+  static final double GAP_SECONDS = 5;
 
   private static final int WIDTH = 800;
   private static final int HEIGHT = 460;
@@ -102,12 +106,41 @@ final class RssChart {
   private static void line(
       Svg svg, Scale x, Scale y, String name, List<Point> points, String colour)
       throws XMLStreamException {
-    List<Point> pixels = new ArrayList<>(points.size());
-    for (Point p : points) {
-      pixels.add(new Point(x.at(p.x()), y.at(p.y())));
+    for (List<Point> stretch : stretches(points)) {
+      List<Point> pixels = new ArrayList<>(stretch.size());
+      for (Point p : stretch) {
+        pixels.add(new Point(x.at(p.x()), y.at(p.y())));
+      }
+      svg.polyline(
+          pixels, "class", "series", "data-service", name, "stroke", colour, "stroke-width", "1.5");
     }
-    svg.polyline(
-        pixels, "class", "series", "data-service", name, "stroke", colour, "stroke-width", "1.5");
+  }
+
+  /**
+   * The samples cut where the service was not running (stopped between phases): a gap of more than
+   * {@link #GAP_SECONDS} or ten times the usual spacing, whichever is longer, ends a stretch.
+   */
+  static List<List<Point>> stretches(List<Point> points) {
+    double[] spacing = new double[Math.max(0, points.size() - 1)];
+    for (int i = 1; i < points.size(); i++) {
+      spacing[i - 1] = points.get(i).x() - points.get(i - 1).x();
+    }
+    double usual =
+        spacing.length == 0 ? 0 : Arrays.stream(spacing).sorted().toArray()[spacing.length / 2];
+    double gap = Math.max(GAP_SECONDS, 10 * usual);
+    List<List<Point>> stretches = new ArrayList<>();
+    List<Point> current = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      if (i > 0 && spacing[i - 1] > gap) {
+        stretches.add(current);
+        current = new ArrayList<>();
+      }
+      current.add(points.get(i));
+    }
+    if (!current.isEmpty()) {
+      stretches.add(current);
+    }
+    return stretches;
   }
 
   private static void legend(Svg svg, int i, String name, double peak, double limit)

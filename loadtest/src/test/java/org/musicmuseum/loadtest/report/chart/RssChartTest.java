@@ -60,6 +60,22 @@ class RssChartTest {
   }
 
   @Test
+  void aServiceStoppedForAWhileIsDrawnWithAGapNotAcrossIt() throws Exception {
+    List<Point> stopped = new ArrayList<>(ramp(100, 100, 150)); // 0 .. 49.5 s
+    stopped.addAll(
+        ramp(60, 200, 230).stream().map(p -> new Point(p.x() + 300, p.y())).toList()); // 300 s on
+    Map<String, List<Point>> series = new LinkedHashMap<>();
+    series.put("storage", stopped);
+    SvgDom svg = draw(new Timeline(series, List.of(new Marker(0, "stack start")), 256));
+
+    List<Element> lines = svg.all("polyline", "series");
+    assertThat(lines).hasSize(2).allMatch(e -> e.getAttribute("data-service").equals("storage"));
+    assertThat(lines.get(0).getAttribute("points").split(" ")).hasSize(100);
+    assertThat(lines.get(1).getAttribute("points").split(" ")).hasSize(60);
+    assertThat(svg.all("text", "legend")).hasSize(1);
+  }
+
+  @Test
   void theLimitAndThePhasesSitOnTheAxesScales() throws Exception {
     SvgDom svg = draw(TIMELINE);
 
