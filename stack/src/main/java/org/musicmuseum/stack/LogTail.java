@@ -34,6 +34,18 @@ public final class LogTail {
     return List.copyOf(last);
   }
 
+  /** Whether a line of {@code file} contains {@code text}; false when it cannot be read. */
+  public static boolean contains(Path file, String text) {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (Stream<String> stream = Files.lines(file, StandardCharsets.ISO_8859_1)) {
+      return stream.anyMatch(line -> line.contains(text));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
+  }
+
   /** A block per existing file: a header line, then its last {@code lines} lines. */
   public static String describe(List<Path> files, int lines) {
     StringBuilder sb = new StringBuilder();

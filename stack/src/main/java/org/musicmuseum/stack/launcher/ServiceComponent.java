@@ -91,7 +91,7 @@ final class ServiceComponent implements Component {
 
   @Override
   public void stop() {
-    server(Map.of()).stop();
+    server(Map.of()).stop(layout.warFile(spec));
     state.clear(spec.name());
   }
 

@@ -47,9 +47,13 @@ public final class LibertyServer {
     this.env = Map.copyOf(env);
   }
 
-  /** Copies config, WAR and shared config (both may be null) and the JDBC driver into place. */
-  public void prepare(Path configDir, Path war, Path sharedConfigDir) {
+  /**
+   * Copies config, WAR and shared config (both may be null) and the JDBC driver into place, and
+   * plants the {@link WorkareaSeed} when the instance has no workarea yet (true if it did).
+   */
+  public boolean prepare(Path configDir, Path war, Path sharedConfigDir) {
     LibertyFiles.prepare(userDir, name, configDir, war, sharedConfigDir);
+    return seed().plant(workarea());
   }
 
   /** {@code server start <name>}: returns once the server JVM runs (not yet ready). */
@@ -80,20 +84,31 @@ public final class LibertyServer {
 
   /**
    * {@code server stop <name>}, then makes sure the JVM is gone (SIGKILL as a last resort), also
-   * when the stop command fails or does not finish in time (a machine too busy to answer it).
+   * when the stop command fails or does not finish in time (a machine too busy to answer it). A
+   * server that had started fully and stopped cleanly leaves its workarea as the {@link
+   * WorkareaSeed} of its name when the seed is missing or older than {@code war} (may be null).
    */
-  public void stop() {
+  public void stop(Path war) {
     Optional<ProcessHandle> process = process();
     if (process.isPresent()) {
+      boolean clean = false;
       try {
-        runServerCommand("stop");
+        clean = runServerCommand("stop") == 0 && exited(process.get());
       } finally {
         if (!exited(process.get())) {
           process.get().destroyForcibly();
           exited(process.get());
         }
       }
+      if (clean && LogTail.contains(logFile(), WorkareaSeed.SERVER_READY)) {
+        seed().save(workarea(), war);
+      }
     }
+  }
+
+  /** {@link #stop(Path)} of a server without a WAR of its own. */
+  public void stop() {
+    stop(null);
   }
 
   /** SIGKILL of the server JVM, as a crash would (fault tests). */
@@ -143,6 +158,15 @@ public final class LibertyServer {
     return pid.isEmpty()
         ? ServerCommand.findServerJvm(userDir, name)
         : ProcessHandle.of(pid.getAsLong()).filter(ServerCommand::isServerJvm);
+  }
+
+  private Path workarea() {
+    return userDir.resolve("output").resolve(name).resolve("workarea");
+  }
+
+  /** Seeds live beside the Liberty installation: a new runtime gets new ones. */
+  private WorkareaSeed seed() {
+    return new WorkareaSeed(libertyHome.resolveSibling("workarea-seeds"), name);
   }
 
   private static boolean exited(ProcessHandle process) {
