@@ -82,6 +82,8 @@ record BenchRun(BenchOptions options, Progress progress) {
   private void measure(BenchStack stack, RssSampler rss, Path work, List<Figure> figures)
       throws Exception {
     progress.step("stack ready in %.1f s", stack.readyIn().toMillis() / 1000.0);
+    // now, before the phases restart storage and processing and the stack records those starts
+    Map<String, Object> readyAtStart = readyTimes(stack);
     boolean processingStopped = false;
     if (options.measures(1) || options.measures(2) || options.measures(5)) {
       stack.stack().stopService("processing");
@@ -139,7 +141,7 @@ record BenchRun(BenchOptions options, Progress progress) {
     progress.phase(8, "memory", "readiness and memory");
     rss.sample();
     if (options.measures(6)) {
-      figures.addAll(footprint(stack, rss));
+      figures.addAll(footprint(stack, rss, readyAtStart));
     }
     if (profile.length() > 0) {
       Files.writeString(options.out().resolve("profile.md"), profile);
@@ -164,7 +166,8 @@ record BenchRun(BenchOptions options, Progress progress) {
     return HotMethods.summarise(file, 20);
   }
 
-  private List<Figure> footprint(BenchStack stack, RssSampler rss) {
+  /** Seconds from each component's start command to its readiness, as the stack recorded them. */
+  private static Map<String, Object> readyTimes(BenchStack stack) {
     Map<String, Object> ready = new LinkedHashMap<>();
     for (String name : List.of("kafka", "db")) {
       stack
@@ -178,6 +181,10 @@ record BenchRun(BenchOptions options, Progress progress) {
           .readyAfterStart(name)
           .ifPresent(d -> ready.put(name + "_s", d.toMillis() / 1000.0));
     }
+    return ready;
+  }
+
+  private List<Figure> footprint(BenchStack stack, RssSampler rss, Map<String, Object> ready) {
     Map<String, Double> peaks = rss.peakMb();
     Map<String, Object> memory = new LinkedHashMap<>();
     peaks.forEach((name, mb) -> memory.put(name + "_mb", mb));
