@@ -51,7 +51,8 @@ public final class WorkareaSeed {
     try {
       copy(seed, workarea);
       return true;
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
+      // (the seed replaced while it was copied): this instance starts cold, that is all
       deleteQuietly(workarea);
       return false;
     }

@@ -18,9 +18,6 @@ import org.musicmuseum.kit.kafka.KafkaTarget;
  * @param replica this server's name among the storage replicas, in the transaction log ({@code
  *     storage.replica}, env {@code STORAGE_REPLICA}; by default the host name and process id)
  * @param transactionLogRetention how long the transaction log keeps a transaction
- * @param consumers how many consumer loops this server runs in the group ({@code
- *     storage.consumers}, env {@code STORAGE_CONSUMERS}, at least 1), each on its own thread with
- *     its own partitions: while one parses a poll, another's transaction is in the database
  */
 public record StorageConfig(
     int defaultLimit,
@@ -28,14 +25,7 @@ public record StorageConfig(
     long maxBackoffMillis,
     KafkaTarget kafka,
     String replica,
-    Duration transactionLogRetention,
-    int consumers) {
-
-  public StorageConfig {
-    if (consumers < 1) {
-      throw new IllegalArgumentException("storage.consumers must be at least 1, not " + consumers);
-    }
-  }
+    Duration transactionLogRetention) {
 
   /** Reads every setting; a missing or malformed one fails with its key. */
   public static StorageConfig from(Config config) {
@@ -48,8 +38,7 @@ public record StorageConfig(
             .getOptionalValue("storage.replica", String.class)
             .filter(name -> !name.isBlank())
             .orElseGet(StorageConfig::processName),
-        Duration.ofHours(config.getValue("storage.transaction-log.retention-hours", Long.class)),
-        config.getValue("storage.consumers", Integer.class));
+        Duration.ofHours(config.getValue("storage.transaction-log.retention-hours", Long.class)));
   }
 
   /** The host name and process id, as {@code pid@host}: unique among running replicas. */

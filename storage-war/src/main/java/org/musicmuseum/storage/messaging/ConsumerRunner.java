@@ -11,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -31,10 +29,7 @@ import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.persistence.EventWriter;
 import org.musicmuseum.storage.persistence.Migrations;
 
-/**
- * Starts the consumer loops ({@code storage.consumers}, each a consumer of the group on its own
- * managed thread) when the application starts; stops them cleanly.
- */
+/** Starts the consumer loop on a managed thread when the application starts; stops it cleanly. */
 @ApplicationScoped
 public class ConsumerRunner {
 
@@ -53,45 +48,36 @@ public class ConsumerRunner {
   /** Liberty's mpTelemetry-2.0 (liberty-config/telemetry.xml). */
   @Inject OpenTelemetry telemetry;
 
-  private final List<ConsumerStatus> statuses = new ArrayList<>();
-  private final List<PollLoop<String, byte[]>> loops = new ArrayList<>();
+  private final ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
+  private PollLoop<String, byte[]> loop;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    RecordClassifier classifier =
-        new RecordClassifier(new EventParser(EventValidators.from(validators)));
-    ConsumerSpans spans = new ConsumerSpans(telemetry, storage.kafka().topic());
-    for (int i = 1; i <= storage.consumers(); i++) {
-      ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
-      ConsumerLoop work =
-          new ConsumerLoop(
-              storage.kafka().topic(),
-              classifier,
-              writer::write,
-              migrations::ensureMigrated,
-              status,
-              spans);
-      String suffix = storage.consumers() == 1 ? "" : "-" + i;
-      PollLoop<String, byte[]> loop =
-          new PollLoop<>(
-              () -> newConsumer(suffix),
-              work,
-              status,
-              new PollLoop.Tuning(
-                  Duration.ofMillis(storage.maxBackoffMillis()),
-                  CLOSE_TIMEOUT,
-                  OffsetReset.EARLIEST));
-      statuses.add(status);
-      loops.add(loop);
-      loop.start(threads, "storage-consumer" + suffix);
-    }
+    ConsumerLoop work =
+        new ConsumerLoop(
+            storage.kafka().topic(),
+            new RecordClassifier(new EventParser(EventValidators.from(validators))),
+            writer::write,
+            migrations::ensureMigrated,
+            status,
+            new ConsumerSpans(telemetry, storage.kafka().topic()));
+    loop =
+        new PollLoop<>(
+            this::newConsumer,
+            work,
+            status,
+            new PollLoop.Tuning(
+                Duration.ofMillis(storage.maxBackoffMillis()),
+                CLOSE_TIMEOUT,
+                OffsetReset.EARLIEST));
+    loop.start(threads, "storage-consumer");
   }
 
-  /** What each loop last did, in the order they started (one per {@code storage.consumers}). */
-  public List<ConsumerStatus> statuses() {
-    return List.copyOf(statuses);
+  /** What the loop last did. */
+  public ConsumerStatus status() {
+    return status;
   }
 
-  private KafkaConsumer<String, byte[]> newConsumer(String suffix) {
+  private KafkaConsumer<String, byte[]> newConsumer() {
     Properties props =
         PrefixedProperties.collect(
             "kafka.consumer.",
@@ -99,7 +85,6 @@ public class ConsumerRunner {
             name -> config.getValue(name, String.class));
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, storage.kafka().bootstrapServers());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    props.computeIfPresent(ConsumerConfig.CLIENT_ID_CONFIG, (key, id) -> id + suffix);
     // The group the health service reports the lag of: one key for both (KafkaTarget).
     props.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaTarget.storageGroup(config));
     return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
@@ -107,7 +92,8 @@ public class ConsumerRunner {
 
   @PreDestroy
   void stop() {
-    loops.forEach(PollLoop::stop);
-    loops.forEach(loop -> loop.stopAndWait(STOP_TIMEOUT));
+    if (loop != null) {
+      loop.stopAndWait(STOP_TIMEOUT);
+    }
   }
 }

@@ -19,7 +19,7 @@ public class Migrations {
   private final AtomicBoolean done = new AtomicBoolean();
 
   /** Migrates once; later calls return at once. Throws when the database cannot be migrated. */
-  public synchronized void ensureMigrated() {
+  public void ensureMigrated() {
     if (done.get()) {
       return;
     }
