@@ -3,10 +3,12 @@ package org.musicmuseum.stack.liberty;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Lays out one Liberty server instance under its WLP_USER_DIR before each start. */
@@ -83,17 +85,31 @@ public final class LibertyFiles {
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
+    copyTree(from, to, relative -> true, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
+   * Copies the files and directories of {@code from} into {@code to} (created if missing) whose
+   * path relative to {@code from} passes {@code keep}, keeping existing ones of {@code to} that
+   * {@code from} has not; files are copied with {@code options}.
+   */
+  static void copyTree(Path from, Path to, Predicate<Path> keep, CopyOption... options)
+      throws IOException {
     if (!Files.isDirectory(from)) {
       throw new IOException("missing directory " + from);
     }
     Files.createDirectories(to);
     try (Stream<Path> files = Files.walk(from)) {
       for (Path source : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(source).toString());
+        Path relative = from.relativize(source);
+        if (!keep.test(relative)) {
+          continue;
+        }
+        Path target = to.resolve(relative.toString());
         if (Files.isDirectory(source)) {
           Files.createDirectories(target);
         } else {
-          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(source, target, options);
         }
       }
     }

@@ -49,11 +49,11 @@ public final class LibertyServer {
 
   /**
    * Copies config, WAR and shared config (both may be null) and the JDBC driver into place, and
-   * plants the {@link WorkareaSeed} when the instance has no workarea yet (true if it did).
+   * plants the {@link WorkareaSeed} when the instance has no workarea yet.
    */
-  public boolean prepare(Path configDir, Path war, Path sharedConfigDir) {
+  public void prepare(Path configDir, Path war, Path sharedConfigDir) {
     LibertyFiles.prepare(userDir, name, configDir, war, sharedConfigDir);
-    return seed().plant(workarea());
+    seed().plant(workarea());
   }
 
   /** {@code server start <name>}: returns once the server JVM runs (not yet ready). */

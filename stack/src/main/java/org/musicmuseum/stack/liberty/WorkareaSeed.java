@@ -103,21 +103,8 @@ public final class WorkareaSeed {
   }
 
   private static void copy(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : (Iterable<Path>) files::iterator) {
-        Path relative = from.relativize(source);
-        if (isInstanceFile(relative)) {
-          continue;
-        }
-        Path target = to.resolve(relative.toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
+    LibertyFiles.copyTree(
+        from, to, relative -> !isInstanceFile(relative), StandardCopyOption.COPY_ATTRIBUTES);
     Files.setLastModifiedTime(to, FileTime.fromMillis(System.currentTimeMillis()));
   }
 
