@@ -22,9 +22,9 @@ import org.musicmuseum.processing.persistence.StateStore;
 
 /**
  * One run: reads the albums, then the singles, after their cursors (the last offset counted per
- * partition), a bounded number of pages each (the rest waits for the next run); counts them; saves
- * the state if anything changed, also after a failure (what was counted is consistent with its
- * cursors); publishes the statistics.
+ * partition), a bounded number of pages each (the rest waits for the next run); counts them;
+ * publishes the statistics; saves the state if anything changed, also after a failure (what was
+ * counted is consistent with its cursors).
  */
 public final class StatsRun implements Runnable {
 
@@ -87,9 +87,11 @@ public final class StatsRun implements Runnable {
         failure = e;
       }
       stats.closeRun(clock.instant());
-      failure = saveIfChanged(failure);
+      // Published before the save: its fsync is not on the path to the dashboards, and a crash
+      // before it only means counting again from the saved cursors, never counting twice.
       published.set(stats.snapshot(clock.instant()));
       ledger.set(stats.ledger());
+      failure = saveIfChanged(failure);
       status.record(clock.instant(), Optional.ofNullable(failure));
       observer.ran(Duration.ofNanos(System.nanoTime() - start), tally.count(), tally.newest());
     } finally {

@@ -74,6 +74,19 @@ class StatsRunTest {
   }
 
   @Test
+  void theCountsArePublishedBeforeTheStateFileIsWritten() {
+    storage.addAlbums(4, "Miles", 5, NOW);
+    List<Long> publishedAtSave = new ArrayList<>();
+    StatsRun[] running = new StatsRun[1];
+    store = state -> publishedAtSave.add(running[0].snapshot().numAlbumEvents());
+    running[0] = run(ProcessingState.empty(), 10, 50);
+
+    running[0].run();
+
+    assertThat(publishedAtSave).containsExactly(4L);
+  }
+
+  @Test
   void boundsThePagesOfARunAndContinuesInTheNext() {
     storage.addAlbums(35, "Miles", 5, NOW);
     StatsRun run = run(ProcessingState.empty(), 10, 2);

@@ -41,6 +41,12 @@ public final class PollLoop<K, V> implements Runnable {
      * @return false to close this consumer and go on with a fresh one at once
      */
     boolean handle(Consumer<K, V> consumer, ConsumerRecords<K, V> records) throws Exception;
+
+    /**
+     * Ends the work on this consumer just before the loop closes it (after a stop, an error or
+     * {@code handle} returning false), e.g. to commit what is done. It must not throw.
+     */
+    default void beforeClose(Consumer<K, V> consumer) {}
   }
 
   /**
@@ -119,6 +125,7 @@ public final class PollLoop<K, V> implements Runnable {
       stop.countDown();
     } finally {
       current = null;
+      work.beforeClose(consumer);
       Closing.leavingTheGroup(consumer, tuning.closeTimeout());
     }
   }

@@ -8,7 +8,6 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
@@ -45,25 +44,35 @@ public final class ConsumerSpans {
   }
 
   /**
-   * Runs {@code work} with a span open for each record; a failure marks every span as failed.
-   *
-   * @return what the work returned
+   * Opens a span for each record of a poll; the caller ends them once the work on the poll is done
+   * (possibly on another thread).
    */
-  public <T> T around(ConsumerRecords<String, ?> records, Callable<T> work) throws Exception {
+  public Opened open(ConsumerRecords<String, ?> records) {
     List<Span> spans = new ArrayList<>(records.count());
     for (ConsumerRecord<String, ?> record : records) {
       spans.add(start(record));
     }
-    try {
-      return work.call();
-    } catch (Exception | Error e) {
+    return new Opened(spans);
+  }
+
+  /** The open spans of one poll. */
+  public static final class Opened {
+    private final List<Span> spans;
+
+    private Opened(List<Span> spans) {
+      this.spans = spans;
+    }
+
+    /** The work succeeded: ends every span. */
+    public void end() {
+      spans.forEach(Span::end);
+    }
+
+    /** The work failed: marks every span as failed and ends it. */
+    public void fail(Throwable error) {
       for (Span span : spans) {
-        span.recordException(e);
+        span.recordException(error);
         span.setStatus(StatusCode.ERROR);
-      }
-      throw e;
-    } finally {
-      for (Span span : spans) {
         span.end();
       }
     }

@@ -1,7 +1,6 @@
 package org.musicmuseum.kit.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -55,9 +54,8 @@ class ConsumerSpansTest {
 
   @Test
   void eachRecordGetsAConsumerSpanUnderTheProducersSpan() throws Exception {
-    String result = spans.around(poll(record(41, "event-1", TRACEPARENT)), () -> "stored");
+    spans.open(poll(record(41, "event-1", TRACEPARENT))).end();
 
-    assertThat(result).isEqualTo("stored");
     assertThat(exported).hasSize(1);
     SpanData span = exported.get(0);
     assertThat(span.getKind()).isEqualTo(SpanKind.CONSUMER);
@@ -73,7 +71,7 @@ class ConsumerSpansTest {
 
   @Test
   void aRecordWithoutTraceHeadersStartsATraceOfItsOwn() throws Exception {
-    spans.around(poll(record(1, "a", TRACEPARENT), record(2, "b", null)), () -> null);
+    spans.open(poll(record(1, "a", TRACEPARENT), record(2, "b", null))).end();
 
     assertThat(exported).hasSize(2);
     SpanData orphan = exported.get(1);
@@ -82,16 +80,12 @@ class ConsumerSpansTest {
   }
 
   @Test
-  void theSpansEndOnlyAfterTheWorkAndAFailureMarksEveryOne() {
-    assertThatThrownBy(
-            () ->
-                spans.around(
-                    poll(record(1, "a", TRACEPARENT), record(2, "b", TRACEPARENT)),
-                    () -> {
-                      assertThat(exported).isEmpty();
-                      throw new IllegalStateException("database down");
-                    }))
-        .hasMessage("database down");
+  void theSpansEndOnlyWhenToldAndAFailureMarksEveryOne() {
+    ConsumerSpans.Opened opened =
+        spans.open(poll(record(1, "a", TRACEPARENT), record(2, "b", TRACEPARENT)));
+    assertThat(exported).isEmpty();
+
+    opened.fail(new IllegalStateException("database down"));
 
     assertThat(exported)
         .hasSize(2)

@@ -1,14 +1,11 @@
 package org.musicmuseum.storage.messaging;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Executor;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.musicmuseum.kit.kafka.PollLoop;
 import org.musicmuseum.kit.trace.ConsumerSpans;
 import org.musicmuseum.storage.domain.RecordClassifier;
@@ -16,58 +13,81 @@ import org.musicmuseum.storage.domain.RecordClassifier.RawRecord;
 import org.musicmuseum.storage.domain.StoreBatch;
 
 /**
- * Storage's work in the kit's {@link PollLoop}: poll, store in one transaction, then commit the
- * offsets, so a record is committed only after it is in the database. When a store fails the loop
- * closes the consumer without committing and a fresh one resumes from the last committed offsets,
- * so nothing is skipped.
- *
- * @param topic the topic of the music events
- * @param classifier sorts a poll into events to store and records to quarantine
- * @param store stores one batch in one transaction
- * @param beforeConsuming runs before each new consumer (the schema migration)
- * @param status what the loop last did and the partitions it owns, for readiness
- * @param spans a span per record, from the poll until its batch is in the database
+ * Storage's work in the kit's {@link PollLoop}, two polls deep: while the writer stores poll N in
+ * one transaction, the loop polls and reads poll N+1; then it waits for N, commits N's offsets and
+ * hands N+1 to the writer. So a record is committed only after it is in the database, and one
+ * transaction runs at a time. When a store fails the loop closes the consumer without committing
+ * and a fresh one resumes from the last committed offsets, so nothing is skipped. A rebalance, a
+ * stop or a failed poll first finishes the write in flight ({@link InFlightWrite}).
  */
-public record ConsumerLoop(
-    String topic,
-    RecordClassifier classifier,
-    BatchStore store,
-    Runnable beforeConsuming,
-    ConsumerStatus status,
-    ConsumerSpans spans)
-    implements PollLoop.Work<String, byte[]> {
+public final class ConsumerLoop implements PollLoop.Work<String, byte[]> {
 
   /** Stores one batch or throws. */
   public interface BatchStore {
     void store(StoreBatch batch) throws Exception;
   }
 
+  /**
+   * What the loop needs.
+   *
+   * @param topic the topic of the music events
+   * @param classifier sorts a poll into events to store and records to quarantine
+   * @param store stores one batch in one transaction
+   * @param writer runs the stores, one at a time (a single thread)
+   * @param beforeConsuming runs before each new consumer (the schema migration)
+   * @param spans a span per record, from the poll until its batch is in the database
+   */
+  public record Parts(
+      String topic,
+      RecordClassifier classifier,
+      BatchStore store,
+      Executor writer,
+      Runnable beforeConsuming,
+      ConsumerSpans spans) {}
+
+  private final Parts parts;
+  private final ConsumerStatus status;
+  private final InFlightWrite inFlight;
+
+  /**
+   * @param parts what the loop works with
+   * @param status what the loop last did and the partitions it owns, for readiness
+   */
+  public ConsumerLoop(Parts parts, ConsumerStatus status) {
+    this.parts = parts;
+    this.status = status;
+    this.inFlight = new InFlightWrite(parts.writer(), status);
+  }
+
   @Override
   public void prepare() {
-    beforeConsuming.run();
+    parts.beforeConsuming().run();
   }
 
   @Override
   public void start(Consumer<String, byte[]> consumer) {
-    consumer.subscribe(List.of(topic), status.rebalanceLog());
+    consumer.subscribe(
+        List.of(parts.topic()), inFlight.finishingOnRevoke(consumer, status.rebalanceLog()));
   }
 
   @Override
   public boolean handle(Consumer<String, byte[]> consumer, ConsumerRecords<String, byte[]> records)
       throws Exception {
     status.polled();
-    if (!records.isEmpty()) {
-      StoreBatch batch = spans.around(records, () -> store(records));
-      consumer.commitSync(offsets(batch));
-      status.stored(batch.events().size(), batch.quarantined().size());
+    if (records.isEmpty()) {
+      inFlight.finish(consumer);
+      return true;
     }
+    ConsumerSpans.Opened spans = parts.spans().open(records);
+    StoreBatch batch = parts.classifier().classify(raw(records));
+    inFlight.finish(consumer);
+    inFlight.submit(batch, parts.store(), spans);
     return true;
   }
 
-  private StoreBatch store(ConsumerRecords<String, byte[]> records) throws Exception {
-    StoreBatch batch = classifier.classify(raw(records));
-    store.store(batch);
-    return batch;
+  @Override
+  public void beforeClose(Consumer<String, byte[]> consumer) {
+    inFlight.finishQuietly(consumer);
   }
 
   private static List<RawRecord> raw(ConsumerRecords<String, byte[]> records) {
@@ -76,16 +96,5 @@ public record ConsumerLoop(
       raw.add(new RawRecord(r.topic(), r.partition(), r.offset(), r.key(), r.value()));
     }
     return raw;
-  }
-
-  private static Map<TopicPartition, OffsetAndMetadata> offsets(StoreBatch batch) {
-    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-    batch
-        .nextOffsets()
-        .forEach(
-            (tp, next) ->
-                offsets.put(
-                    new TopicPartition(tp.topic(), tp.partition()), new OffsetAndMetadata(next)));
-    return offsets;
   }
 }

@@ -12,6 +12,9 @@ import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -29,7 +32,10 @@ import org.musicmuseum.storage.domain.RecordClassifier;
 import org.musicmuseum.storage.persistence.EventWriter;
 import org.musicmuseum.storage.persistence.Migrations;
 
-/** Starts the consumer loop on a managed thread when the application starts; stops it cleanly. */
+/**
+ * Starts the consumer loop on a managed thread when the application starts, with the writer thread
+ * that stores its batches one at a time; stops both cleanly.
+ */
 @ApplicationScoped
 public class ConsumerRunner {
 
@@ -50,16 +56,20 @@ public class ConsumerRunner {
 
   private final ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
   private PollLoop<String, byte[]> loop;
+  private ExecutorService writes;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    writes = Executors.newSingleThreadExecutor(named(threads, "storage-writer"));
     ConsumerLoop work =
         new ConsumerLoop(
-            storage.kafka().topic(),
-            new RecordClassifier(new EventParser(EventValidators.from(validators))),
-            writer::write,
-            migrations::ensureMigrated,
-            status,
-            new ConsumerSpans(telemetry, storage.kafka().topic()));
+            new ConsumerLoop.Parts(
+                storage.kafka().topic(),
+                new RecordClassifier(new EventParser(EventValidators.from(validators))),
+                writer::write,
+                writes,
+                migrations::ensureMigrated,
+                new ConsumerSpans(telemetry, storage.kafka().topic())),
+            status);
     loop =
         new PollLoop<>(
             this::newConsumer,
@@ -70,6 +80,15 @@ public class ConsumerRunner {
                 CLOSE_TIMEOUT,
                 OffsetReset.EARLIEST));
     loop.start(threads, "storage-consumer");
+  }
+
+  /** The writer thread: one transaction at a time, beside the loop's thread. */
+  private static ThreadFactory named(ThreadFactory threads, String name) {
+    return task -> {
+      Thread thread = threads.newThread(task);
+      thread.setName(name);
+      return thread;
+    };
   }
 
   /** What the loop last did. */
@@ -94,6 +113,9 @@ public class ConsumerRunner {
   void stop() {
     if (loop != null) {
       loop.stopAndWait(STOP_TIMEOUT);
+    }
+    if (writes != null) {
+      writes.shutdown();
     }
   }
 }

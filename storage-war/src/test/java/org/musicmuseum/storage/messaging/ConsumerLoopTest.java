@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -24,6 +29,7 @@ import org.apache.kafka.clients.consumer.internals.AutoOffsetResetStrategy;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.musicmuseum.events.EventCodec;
 import org.musicmuseum.events.EventEnvelope;
@@ -40,7 +46,8 @@ import org.musicmuseum.storage.domain.StoreBatch;
 
 /**
  * Storage's work in the kit's poll loop against Kafka's MockConsumer: offsets are committed only
- * after a successful store; a fatal error stops it, an offset problem does not.
+ * after a successful store, the next poll is read while the last is written, a revocation commits
+ * the write in flight first; a fatal error stops it, an offset problem does not.
  */
 class ConsumerLoopTest {
 
@@ -49,9 +56,17 @@ class ConsumerLoopTest {
   private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
   private static final TopicPartition P0 = new TopicPartition(Topics.MUSIC_EVENTS, 0);
 
+  private final ExecutorService writer = Executors.newSingleThreadExecutor();
+
   @AfterAll
   static void closeFactory() {
     FACTORY.close();
+  }
+
+  @AfterEach
+  void stopWriter() throws InterruptedException {
+    writer.shutdownNow();
+    assertThat(writer.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
   }
 
   private static MockConsumer<String, byte[]> consumerWith(int records) {
@@ -68,8 +83,13 @@ class ConsumerLoopTest {
   }
 
   private static void addAlbums(MockConsumer<String, byte[]> consumer, int records) {
+    addAlbumsFrom(consumer, 0, records);
+  }
+
+  /** Partition 0 gets {@code records} more albums from {@code first} on. */
+  private static void addAlbumsFrom(MockConsumer<String, byte[]> consumer, int first, int records) {
     EventCodec codec = new EventCodec();
-    for (int i = 0; i < records; i++) {
+    for (int i = first; i < first + records; i++) {
       var album = new NewAlbumEvent(TraceIds.random(), i + 1L, "A", "X", 1);
       consumer.addRecord(
           new ConsumerRecord<>(
@@ -81,18 +101,20 @@ class ConsumerLoopTest {
     }
   }
 
-  private static PollLoop<String, byte[]> loopOf(
+  private PollLoop<String, byte[]> loopOf(
       Supplier<Consumer<String, byte[]>> consumers,
       ConsumerLoop.BatchStore store,
       ConsumerStatus status) {
     ConsumerLoop work =
         new ConsumerLoop(
-            Topics.MUSIC_EVENTS,
-            new RecordClassifier(new EventParser(FACTORY.getValidator())),
-            store,
-            () -> {},
-            status,
-            new ConsumerSpans(OpenTelemetry.noop(), Topics.MUSIC_EVENTS));
+            new ConsumerLoop.Parts(
+                Topics.MUSIC_EVENTS,
+                new RecordClassifier(new EventParser(FACTORY.getValidator())),
+                store,
+                writer,
+                () -> {},
+                new ConsumerSpans(OpenTelemetry.noop(), Topics.MUSIC_EVENTS)),
+            status);
     return new PollLoop<>(consumers, work, status, TUNING);
   }
 
@@ -226,6 +248,82 @@ class ConsumerLoopTest {
     assertThat(consumer.closed()).isTrue();
     assertThat(consumer.interruptedAtClose()).isFalse();
     assertThat(status.isRunning()).isFalse();
+  }
+
+  @Test
+  void readsTheNextPollWhileTheLastIsWrittenAndCommitsEachOnlyAfterItsWrite() throws Exception {
+    var consumer = consumerWith(3);
+    consumer.schedulePollTask(() -> addAlbumsFrom(consumer, 3, 2));
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean writing = new AtomicBoolean();
+    AtomicBoolean overlapped = new AtomicBoolean();
+    List<Integer> written = new CopyOnWriteArrayList<>();
+    ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
+    PollLoop<String, byte[]> loop =
+        loopOf(
+            () -> consumer,
+            batch -> {
+              overlapped.compareAndSet(false, !writing.compareAndSet(false, true));
+              if (written.isEmpty()) {
+                assertThat(release.await(10, TimeUnit.SECONDS)).isTrue();
+              }
+              written.add(batch.events().size());
+              writing.set(false);
+            },
+            status);
+    Thread thread = new Thread(loop);
+    thread.start();
+    try {
+      // the first batch is being written: the second poll is read, nothing is committed yet
+      await().atMost(Duration.ofSeconds(10)).until(() -> consumer.position(P0) == 5);
+      assertThat(consumer.committed(Set.of(P0))).isEmpty();
+      assertThat(written).isEmpty();
+      release.countDown();
+      await().atMost(Duration.ofSeconds(10)).until(() -> status.storedCount() == 5);
+      assertThat(consumer.committed(Set.of(P0)).get(P0)).isEqualTo(new OffsetAndMetadata(5));
+      assertThat(written).containsExactly(3, 2);
+      assertThat(overlapped).as("two writes at once").isFalse();
+    } finally {
+      release.countDown();
+      loop.stop();
+      thread.join(10_000);
+    }
+  }
+
+  @Test
+  void aWriteInFlightWhenThePartitionsAreRevokedIsCommittedBeforeTheyGo() throws Exception {
+    var consumer = consumerWith(3);
+    CountDownLatch release = new CountDownLatch(1);
+    ConsumerStatus status = new ConsumerStatus(Clock.systemUTC());
+    PollLoop<String, byte[]> loop =
+        loopOf(
+            () -> consumer,
+            batch -> assertThat(release.await(10, TimeUnit.SECONDS)).isTrue(),
+            status);
+    List<Long> storedOnRevoke = new CopyOnWriteArrayList<>();
+    List<Boolean> committedOnRevoke = new CopyOnWriteArrayList<>();
+    consumer.schedulePollTask(
+        () -> {
+          release.countDown();
+          consumer.rebalance(List.of());
+          // the callbacks ran inside rebalance(), before this poll returns to the loop (the mock
+          // shows the committed offset of a partition it no longer owns as 0, so ask whether)
+          storedOnRevoke.add(status.storedCount());
+          committedOnRevoke.add(consumer.committed(Set.of(P0)).containsKey(P0));
+        });
+    Thread thread = new Thread(loop);
+    thread.start();
+    try {
+      await().atMost(Duration.ofSeconds(10)).until(() -> !storedOnRevoke.isEmpty());
+      assertThat(storedOnRevoke).containsExactly(3L);
+      assertThat(committedOnRevoke).containsExactly(true);
+      assertThat(status.partitionCount()).isZero();
+      assertThat(status.storedCount()).isEqualTo(3);
+    } finally {
+      release.countDown();
+      loop.stop();
+      thread.join(10_000);
+    }
   }
 
   /** Hands out {@code consumer} each time, counting how often one was asked for. */
