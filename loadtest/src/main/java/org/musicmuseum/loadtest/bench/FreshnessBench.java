@@ -43,11 +43,15 @@ final class FreshnessBench {
   /** The statistics are read with java.net.http; the events go over raw keep-alive connections. */
   private final ProcessingCounts counts;
 
+  /** Where the time went: storage's transactions and processing's runs, from their metrics. */
+  private final StageTimers stages;
+
   FreshnessBench(BenchStack stack, BenchOptions options, Progress progress) {
     this.stack = stack;
     this.options = options;
     this.progress = progress;
     this.counts = new ProcessingCounts(stack);
+    this.stages = new StageTimers(stack);
   }
 
   Figure run() throws Exception {
@@ -56,6 +60,7 @@ final class FreshnessBench {
     progress.step("warming up: %,d events at %d/s, not measured", warmUp, options.freshnessRate());
     send(warmUp);
     long baseline = counts.awaitCaughtUp(progress);
+    StageTimers.Reading before = stages.read();
     CountSamples samples = new CountSamples();
     Thread poller = new Thread(() -> poll(samples, baseline), "stats-poller");
     poller.setDaemon(true);
@@ -69,6 +74,7 @@ final class FreshnessBench {
     }
     poller.interrupt();
     poller.join();
+    StageTimers.Reading after = stages.read();
     FreshnessMath.Result freshness =
         FreshnessMath.compute(acked, samples.times(), samples.counts());
     progress.step(
@@ -78,8 +84,17 @@ final class FreshnessBench {
         freshness.latencies().percentileMillis(50),
         freshness.latencies().percentileMillis(99),
         freshness.latencies().percentileMillis(100));
+    double transactionMs = after.transactions().meanMillisSince(before.transactions());
+    double runMs = after.runs().meanMillisSince(before.runs());
+    double runs = after.runs().countSince(before.runs());
+    progress.step(
+        "meanwhile: storage transactions %.1f ms on average (%,.0f), processing runs %.1f ms (%,.0f)",
+        transactionMs, after.transactions().countSince(before.transactions()), runMs, runs);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("rate_per_s", options.freshnessRate());
+    details.put("storage_transaction_mean_ms", transactionMs);
+    details.put("processing_run_mean_ms", runMs);
+    details.put("processing_runs", runs);
     details.put("sent", total);
     details.put("accepted", acked.size());
     details.put("not_accepted", sent.failed());
