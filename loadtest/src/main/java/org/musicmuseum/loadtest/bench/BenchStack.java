@@ -1,5 +1,10 @@
 package org.musicmuseum.loadtest.bench;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,6 +33,11 @@ final class BenchStack implements AutoCloseable {
 
   private final LocalStack stack;
   private final Duration readyIn;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
   private final Admin admin;
 
   private BenchStack(LocalStack stack, Duration readyIn) {
@@ -98,6 +108,23 @@ final class BenchStack implements AutoCloseable {
 
   String url(String service) {
     return stack.serviceUrl(service);
+  }
+
+  /**
+   * The body of {@code GET path} on {@code service}'s port (e.g. {@code /processing/stats} or
+   * {@code /metrics}); anything but a 200 throws.
+   */
+  String get(String service, String path, Duration timeout)
+      throws IOException, InterruptedException {
+    URI uri = URI.create("http://" + HOST + ":" + port(service) + path);
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(uri).timeout(timeout).build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IOException(uri + " answered " + response.statusCode());
+    }
+    return response.body();
   }
 
   Admin admin() {

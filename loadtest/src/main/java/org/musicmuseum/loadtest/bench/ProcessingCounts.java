@@ -4,10 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** What processing has counted, read from {@code GET /processing/stats}. */
@@ -16,11 +12,6 @@ final class ProcessingCounts {
   private static final Duration CATCH_UP = Duration.ofMinutes(15);
 
   private final BenchStack stack;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(2))
-          .build();
 
   ProcessingCounts(BenchStack stack) {
     this.stack = stack;
@@ -28,13 +19,8 @@ final class ProcessingCounts {
 
   /** The statistics as processing answers them now. */
   JsonObject stats() throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(stack.url("processing") + "/stats"))
-                .timeout(Duration.ofSeconds(2))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+    String body = stack.get("processing", "/processing/stats", Duration.ofSeconds(2));
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
       return reader.readObject();
     }
   }

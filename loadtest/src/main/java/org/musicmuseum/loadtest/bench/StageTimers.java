@@ -1,9 +1,5 @@
 package org.musicmuseum.loadtest.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.musicmuseum.kit.metrics.MetricNames;
 import org.musicmuseum.kit.metrics.PrometheusText;
@@ -37,11 +33,6 @@ final class StageTimers {
   }
 
   private final BenchStack stack;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(2))
-          .build();
 
   StageTimers(BenchStack stack) {
     this.stack = stack;
@@ -54,14 +45,6 @@ final class StageTimers {
   }
 
   private PrometheusText scrape(String service) throws Exception {
-    URI uri = URI.create("http://" + BenchStack.HOST + ":" + stack.port(service) + "/metrics");
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(uri + " answered " + response.statusCode());
-    }
-    return PrometheusText.parse(response.body());
+    return PrometheusText.parse(stack.get(service, "/metrics", Duration.ofSeconds(5)));
   }
 }
