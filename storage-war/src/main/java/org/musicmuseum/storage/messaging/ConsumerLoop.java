@@ -80,7 +80,12 @@ public final class ConsumerLoop implements PollLoop.Work<String, byte[]> {
     }
     ConsumerSpans.Opened spans = parts.spans().open(records);
     StoreBatch batch = parts.classifier().classify(raw(records));
-    inFlight.finish(consumer);
+    try {
+      inFlight.finish(consumer);
+    } catch (Exception e) {
+      spans.fail(e); // this poll comes again with the fresh consumer
+      throw e;
+    }
     inFlight.submit(batch, parts.store(), spans);
     return true;
   }
