@@ -8,9 +8,9 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * The rebalance callbacks of a subscribed {@link PollLoop}: they log which partitions come and go
  * and keep the {@link OwnedPartitions} up to date. Both the eager and the cooperative protocol fit:
- * an assignment adds partitions, a revocation or loss takes them away. They commit nothing on
- * purpose: the loop's work commits each batch before the next poll, and the callbacks run inside a
- * poll, so a revoked partition has nothing uncommitted left.
+ * an assignment adds partitions, a revocation or loss takes them away. They commit nothing: work
+ * that keeps a batch in flight across polls (storage's writer) wraps them and commits it on a
+ * revocation first.
  */
 public final class RebalanceLog implements ConsumerRebalanceListener {
 
