@@ -21,6 +21,10 @@ public class ProcessingConfig {
   long intervalMillis;
 
   @Inject
+  @ConfigProperty(name = "processing.save-interval-ms")
+  long saveIntervalMillis;
+
+  @Inject
   @ConfigProperty(name = "processing.stats-file")
   String statsFile;
 
@@ -69,12 +73,24 @@ public class ProcessingConfig {
   }
 
   /**
+   * The pause after a run that counted something: a fifth of {@link #interval()}, at least 10 ms.
+   */
+  public Duration busyInterval() {
+    return Duration.ofMillis(Math.max(10, interval().toMillis() / 5));
+  }
+
+  /**
    * Readiness holds while the last successful run is at most this old: three intervals, but at
    * least {@link #MIN_SUCCESS_AGE} (a run that catches up on a backlog may take seconds).
    */
   public Duration maxSuccessAge() {
     Duration threeRuns = interval().multipliedBy(3);
     return threeRuns.compareTo(MIN_SUCCESS_AGE) < 0 ? MIN_SUCCESS_AGE : threeRuns;
+  }
+
+  /** The state file is written at most this often (at least 0: after every run that counted). */
+  public Duration saveInterval() {
+    return Duration.ofMillis(Math.max(0, saveIntervalMillis));
   }
 
   /** Where the statistics and cursors are persisted. */

@@ -32,6 +32,11 @@ public record StatsSnapshot(
     topArtists = List.copyOf(topArtists);
   }
 
+  /** Albums and singles counted. */
+  public long total() {
+    return numAlbumEvents + numSingleEvents;
+  }
+
   /** The statistics as {@code GET /stats} shows them at {@code now}. */
   public StatsView view(Instant now) {
     return new StatsView(

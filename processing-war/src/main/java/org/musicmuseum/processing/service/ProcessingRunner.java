@@ -28,8 +28,10 @@ import org.musicmuseum.processing.persistence.StateFile;
 
 /**
  * Loads the state file when the application starts, then runs {@link StatsRun} at once and again
- * {@code processing.interval-ms} after the end of each run (runs never overlap), and publishes the
- * statistics to the updates topic when {@link StatsPublishing} says so.
+ * after the end of each run (runs never overlap): {@code processing.interval-ms} after a run that
+ * counted nothing, a fifth of that after one that counted something (events are flowing, and the
+ * next ones are counted sooner); publishes the statistics to the updates topic when {@link
+ * StatsPublishing} says so.
  */
 @ApplicationScoped
 public class ProcessingRunner {
@@ -49,6 +51,7 @@ public class ProcessingRunner {
   private StatsRun run;
   private StatsPublishing publishing;
   private volatile ScheduledFuture<?> schedule;
+  private boolean stopped;
 
   @PostConstruct
   void init() {
@@ -67,6 +70,7 @@ public class ProcessingRunner {
             clock,
             config.pageLimit(),
             config.maxPagesPerRun(),
+            config.saveInterval(),
             metrics);
     publishing = new StatsPublishing(config.republish());
   }
@@ -90,17 +94,28 @@ public class ProcessingRunner {
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    schedule =
-        scheduler.scheduleWithFixedDelay(
-            this::runAndPublish, 0, config.interval().toMillis(), TimeUnit.MILLISECONDS);
+    scheduleNext(Duration.ZERO);
+  }
+
+  private synchronized void scheduleNext(Duration delay) {
+    if (!stopped) {
+      schedule = scheduler.schedule(this::runAndPublish, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
   }
 
   private void runAndPublish() {
-    run.run();
-    StatsSnapshot snapshot = run.snapshot();
-    Instant now = clock.instant();
-    if (publishing.due(snapshot, now)) {
-      updates.publish(snapshot.view(now));
+    long before = run.snapshot().total();
+    boolean counted = false;
+    try {
+      run.run();
+      StatsSnapshot snapshot = run.snapshot();
+      counted = snapshot.total() != before;
+      Instant now = clock.instant();
+      if (publishing.due(snapshot, now)) {
+        updates.publish(snapshot.view(now));
+      }
+    } finally {
+      scheduleNext(counted ? config.busyInterval() : config.interval());
     }
   }
 
@@ -119,7 +134,10 @@ public class ProcessingRunner {
     return status;
   }
 
-  /** True while runs are scheduled (a periodic task is done only when cancelled or broken). */
+  /**
+   * True while the next run is scheduled or running: each run schedules the next before it ends, so
+   * the current task is done only when cancelled or when scheduling failed.
+   */
   public boolean isScheduled() {
     ScheduledFuture<?> current = schedule;
     return current != null && !current.isDone();
@@ -127,8 +145,11 @@ public class ProcessingRunner {
 
   @PreDestroy
   void stop() {
-    if (schedule != null) {
-      schedule.cancel(false);
+    synchronized (this) {
+      stopped = true;
+      if (schedule != null) {
+        schedule.cancel(false);
+      }
     }
     try {
       if (run.stop(STOP_TIMEOUT)) {

@@ -22,7 +22,7 @@ public final class StatsPublishing {
 
   /** Whether {@code snapshot} should be published at {@code now}; if so, it counts as sent. */
   public synchronized boolean due(StatsSnapshot snapshot, Instant now) {
-    long total = snapshot.numAlbumEvents() + snapshot.numSingleEvents();
+    long total = snapshot.total();
     boolean changed = total != lastTotal;
     boolean quiet = lastSent.map(t -> !now.isBefore(t.plus(republish))).orElse(true);
     if (!changed && !quiet) {

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.function.ToIntBiFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.musicmuseum.events.Positions;
 import org.musicmuseum.processing.client.StorageClient;
 import org.musicmuseum.processing.domain.EventPage;
@@ -24,9 +26,13 @@ import org.musicmuseum.processing.persistence.StateStore;
  * One run: reads the albums, then the singles, after their cursors (the last offset counted per
  * partition), a bounded number of pages each (the rest waits for the next run); counts them;
  * publishes the statistics; saves the state if anything changed, also after a failure (what was
- * counted is consistent with its cursors).
+ * counted is consistent with its cursors), at most once per {@code saveEvery}: every state is
+ * consistent, so a crash only means counting again what came after the last save, never twice.
+ * {@link #stop} saves what is left.
  */
 public final class StatsRun implements Runnable {
+
+  private static final Logger LOG = Logger.getLogger(StatsRun.class.getName());
 
   /** Reads one page after a cursor. */
   private interface PageSource<T extends StoredRow> {
@@ -44,8 +50,10 @@ public final class StatsRun implements Runnable {
   private final AtomicReference<StatsSnapshot> published;
   private final RunObserver observer;
   private final AtomicReference<RunLedger> ledger;
+  private final Duration saveEvery;
   private volatile boolean stopping;
   private boolean unsaved;
+  private Instant nextSave = Instant.MIN;
   private RunTally tally = new RunTally();
 
   public StatsRun(
@@ -56,8 +64,10 @@ public final class StatsRun implements Runnable {
       Clock clock,
       int pageLimit,
       int maxPages,
+      Duration saveEvery,
       RunObserver observer) {
     this.observer = observer;
+    this.saveEvery = saveEvery;
     this.storage = storage;
     this.store = store;
     this.stats = stats;
@@ -91,7 +101,7 @@ public final class StatsRun implements Runnable {
       // before it only means counting again from the saved cursors, never counting twice.
       published.set(stats.snapshot(clock.instant()));
       ledger.set(stats.ledger());
-      failure = saveIfChanged(failure);
+      failure = saveIfDue(failure, false);
       status.record(clock.instant(), Optional.ofNullable(failure));
       observer.ran(Duration.ofNanos(System.nanoTime() - start), tally.count(), tally.newest());
     } finally {
@@ -116,13 +126,15 @@ public final class StatsRun implements Runnable {
     }
   }
 
-  private Exception saveIfChanged(Exception failure) {
-    if (!unsaved) {
+  private Exception saveIfDue(Exception failure, boolean now) {
+    Instant at = clock.instant();
+    if (!unsaved || (!now && at.isBefore(nextSave))) {
       return failure;
     }
     try {
-      store.save(stats.toState(clock.instant()));
+      store.save(stats.toState(at));
       unsaved = false;
+      nextSave = at.plus(saveEvery);
       return failure;
     } catch (IOException | RuntimeException e) {
       if (failure == null) {
@@ -143,13 +155,23 @@ public final class StatsRun implements Runnable {
     return ledger.get();
   }
 
-  /** Ends the current run after its current page and waits up to {@code timeout} for it. */
+  /**
+   * Ends the current run after its current page, waits up to {@code timeout} for it, then saves
+   * what was counted since the last save; false if the run did not end in time.
+   */
   public boolean stop(Duration timeout) throws InterruptedException {
     stopping = true;
-    if (running.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      running.unlock();
-      return true;
+    if (!running.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      return false;
     }
-    return false;
+    try {
+      Exception failure = saveIfDue(null, true);
+      if (failure != null) {
+        LOG.log(Level.WARNING, "Could not save the statistics on stopping", failure);
+      }
+      return true;
+    } finally {
+      running.unlock();
+    }
   }
 }

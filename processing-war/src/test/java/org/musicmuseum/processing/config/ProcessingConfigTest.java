@@ -24,4 +24,10 @@ class ProcessingConfigTest {
     assertThat(withInterval(1).interval()).isEqualTo(Duration.ofMillis(10));
     assertThat(withInterval(250).interval()).isEqualTo(Duration.ofMillis(250));
   }
+
+  @Test
+  void afterARunThatCountedTheNextFollowsAfterAFifthOfTheInterval() {
+    assertThat(withInterval(250).busyInterval()).isEqualTo(Duration.ofMillis(50));
+    assertThat(withInterval(20).busyInterval()).isEqualTo(Duration.ofMillis(10));
+  }
 }

@@ -42,6 +42,7 @@ class StatsRunTest {
         CLOCK,
         pageLimit,
         maxPages,
+        Duration.ZERO,
         (took, events, newest) -> runs.add(new Run(events, newest)));
   }
 
