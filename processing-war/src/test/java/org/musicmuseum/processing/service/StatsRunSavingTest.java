@@ -37,11 +37,17 @@ class StatsRunSavingTest {
         (took, events, newest) -> {});
   }
 
-  @Test
-  void countsArePublishedAtEveryRunButSavedAtMostOncePerInterval() {
+  /** A run that counted three albums and saved them. */
+  private StatsRun afterThreeAlbums() {
     StatsRun run = run();
     storage.addAlbums(3, "Miles", 5, START);
     run.run();
+    return run;
+  }
+
+  @Test
+  void countsArePublishedAtEveryRunButSavedAtMostOncePerInterval() {
+    StatsRun run = afterThreeAlbums();
     storage.addAlbums(2, "Miles", 5, START);
     clock.advance(Duration.ofMillis(400));
     run.run();
@@ -58,9 +64,7 @@ class StatsRunSavingTest {
 
   @Test
   void stoppingSavesWhatWasCountedSinceTheLastSave() throws InterruptedException {
-    StatsRun run = run();
-    storage.addAlbums(3, "Miles", 5, START);
-    run.run();
+    StatsRun run = afterThreeAlbums();
     storage.addSingles(4, "Abba", 10.0, START);
     run.run();
 
@@ -73,9 +77,7 @@ class StatsRunSavingTest {
 
   @Test
   void stoppingWithNothingNewWritesNothing() throws InterruptedException {
-    StatsRun run = run();
-    storage.addAlbums(3, "Miles", 5, START);
-    run.run();
+    StatsRun run = afterThreeAlbums();
 
     assertThat(run.stop(Duration.ofSeconds(1))).isTrue();
 
