@@ -126,9 +126,9 @@ public final class StatsRun implements Runnable {
     }
   }
 
-  private Exception saveIfDue(Exception failure, boolean now) {
+  private Exception saveIfDue(Exception failure, boolean evenIfEarly) {
     Instant at = clock.instant();
-    if (!unsaved || (!now && at.isBefore(nextSave))) {
+    if (!unsaved || (!evenIfEarly && at.isBefore(nextSave))) {
       return failure;
     }
     try {
