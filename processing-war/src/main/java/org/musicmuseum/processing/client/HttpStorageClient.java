@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.musicmuseum.events.Positions;
 import org.musicmuseum.kit.http.ServiceClients;
 import org.musicmuseum.processing.domain.AlbumRow;
@@ -23,7 +25,8 @@ import org.musicmuseum.processing.domain.WirePages.SinglePage;
 
 /**
  * {@link StorageClient} over HTTP: {@code GET <base>/events/<type>?order=offset&limit=…&cursor=…}
- * with short timeouts, so a hung storage fails a run instead of stalling it.
+ * with short timeouts, so a hung storage fails a run instead of stalling it. The requests are sent
+ * asynchronously; the page is read on the thread that waits for it.
  */
 public final class HttpStorageClient implements StorageClient, AutoCloseable {
 
@@ -42,37 +45,65 @@ public final class HttpStorageClient implements StorageClient, AutoCloseable {
   }
 
   @Override
-  public EventPage<AlbumRow> albums(Positions after, int limit)
-      throws IOException, InterruptedException {
-    AlbumPage page = get("new_album", after, limit, AlbumPage.class);
-    return checked(page.events(), page.nextCursor());
+  public PendingPage<AlbumRow> albums(Positions after, int limit) {
+    URI uri = uri("new_album", after, limit);
+    CompletableFuture<HttpResponse<String>> response = send(uri);
+    return () -> {
+      AlbumPage page = read(uri, response, AlbumPage.class);
+      return checked(page.events(), page.nextCursor());
+    };
   }
 
   @Override
-  public EventPage<SingleRow> singles(Positions after, int limit)
-      throws IOException, InterruptedException {
-    SinglePage page = get("new_single_song", after, limit, SinglePage.class);
-    return checked(page.events(), page.nextCursor());
+  public PendingPage<SingleRow> singles(Positions after, int limit) {
+    URI uri = uri("new_single_song", after, limit);
+    CompletableFuture<HttpResponse<String>> response = send(uri);
+    return () -> {
+      SinglePage page = read(uri, response, SinglePage.class);
+      return checked(page.events(), page.nextCursor());
+    };
   }
 
-  private <P> P get(String type, Positions after, int limit, Class<P> pageType)
-      throws IOException, InterruptedException {
-    URI uri =
-        URI.create(
-            baseUrl
-                + "/events/"
-                + type
-                + "?order=offset&limit="
-                + limit
-                + "&cursor="
-                + URLEncoder.encode(after.text(), StandardCharsets.UTF_8));
+  private URI uri(String type, Positions after, int limit) {
+    return URI.create(
+        baseUrl
+            + "/events/"
+            + type
+            + "?order=offset&limit="
+            + limit
+            + "&cursor="
+            + URLEncoder.encode(after.text(), StandardCharsets.UTF_8));
+  }
+
+  private CompletableFuture<HttpResponse<String>> send(URI uri) {
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .timeout(requestTimeout)
             .header("Accept", "application/json")
             .GET()
             .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> received(
+      URI uri, CompletableFuture<HttpResponse<String>> response)
+      throws IOException, InterruptedException {
+    try {
+      return response.get();
+    } catch (InterruptedException e) {
+      response.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("GET " + uri + " failed", e.getCause());
+    }
+  }
+
+  private <P> P read(URI uri, CompletableFuture<HttpResponse<String>> pending, Class<P> pageType)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = received(uri, pending);
     if (response.statusCode() != 200) {
       throw new IOException("storage answered " + response.statusCode() + " to GET " + uri);
     }

@@ -73,10 +73,10 @@ public class ProcessingConfig {
   }
 
   /**
-   * The pause after a run that counted something: a fifth of {@link #interval()}, at least 10 ms.
+   * The pause after a run that counted something: a tenth of {@link #interval()}, at least 10 ms.
    */
   public Duration busyInterval() {
-    return Duration.ofMillis(Math.max(10, interval().toMillis() / 5));
+    return Duration.ofMillis(Math.max(10, interval().toMillis() / 10));
   }
 
   /**

@@ -29,7 +29,7 @@ import org.musicmuseum.processing.persistence.StateFile;
 /**
  * Loads the state file when the application starts, then runs {@link StatsRun} at once and again
  * after the end of each run (runs never overlap): {@code processing.interval-ms} after a run that
- * counted nothing, a fifth of that after one that counted something (events are flowing, and the
+ * counted nothing, a tenth of that after one that counted something (events are flowing, and the
  * next ones are counted sooner); publishes the statistics to the updates topic when {@link
  * StatsPublishing} says so.
  */

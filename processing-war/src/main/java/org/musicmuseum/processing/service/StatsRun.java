@@ -14,29 +14,32 @@ import java.util.function.ToIntBiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.musicmuseum.events.Positions;
+import org.musicmuseum.processing.client.PendingPage;
 import org.musicmuseum.processing.client.StorageClient;
+import org.musicmuseum.processing.domain.AlbumRow;
 import org.musicmuseum.processing.domain.EventPage;
 import org.musicmuseum.processing.domain.RunLedger;
+import org.musicmuseum.processing.domain.SingleRow;
 import org.musicmuseum.processing.domain.StatsAccumulator;
 import org.musicmuseum.processing.domain.StatsSnapshot;
 import org.musicmuseum.processing.domain.StoredRow;
 import org.musicmuseum.processing.persistence.StateStore;
 
 /**
- * One run: reads the albums, then the singles, after their cursors (the last offset counted per
- * partition), a bounded number of pages each (the rest waits for the next run); counts them;
- * publishes the statistics; saves the state if anything changed, also after a failure (what was
- * counted is consistent with its cursors), at most once per {@code saveEvery}: every state is
- * consistent, so a crash only means counting again what came after the last save, never twice.
- * {@link #stop} saves what is left.
+ * One run: asks storage for the albums and the singles after their cursors (the last offset counted
+ * per partition) at once; counts the albums, then the singles, a bounded number of pages each (the
+ * rest waits for the next run); publishes the statistics; saves the state if anything changed, also
+ * after a failure (what was counted is consistent with its cursors), at most once per {@code
+ * saveEvery}: every state is consistent, so a crash only means counting again what came after the
+ * last save, never twice. {@link #stop} saves what is left.
  */
 public final class StatsRun implements Runnable {
 
   private static final Logger LOG = Logger.getLogger(StatsRun.class.getName());
 
-  /** Reads one page after a cursor. */
+  /** Asks for one page after a cursor. */
   private interface PageSource<T extends StoredRow> {
-    EventPage<T> fetch(Positions after, int limit) throws IOException, InterruptedException;
+    PendingPage<T> ask(Positions after, int limit);
   }
 
   private final StorageClient storage;
@@ -87,8 +90,11 @@ public final class StatsRun implements Runnable {
       tally = new RunTally();
       Exception failure = null;
       try {
-        pull(stats::albumCursor, storage::albums, stats::applyAlbums);
-        pull(stats::singleCursor, storage::singles, stats::applySingles);
+        // Both first pages are asked for at once: the singles' arrives while the albums count.
+        PendingPage<AlbumRow> albums = storage.albums(stats.albumCursor(), pageLimit);
+        PendingPage<SingleRow> singles = storage.singles(stats.singleCursor(), pageLimit);
+        pull(albums, stats::albumCursor, storage::albums, stats::applyAlbums);
+        pull(singles, stats::singleCursor, storage::singles, stats::applySingles);
         stats.markUpdated(clock.instant());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -109,12 +115,17 @@ public final class StatsRun implements Runnable {
     }
   }
 
+  /** Counts {@code first}, then the pages after it while there are more, up to the run's bound. */
   private <T extends StoredRow> void pull(
-      Supplier<Positions> cursor, PageSource<T> source, ToIntBiFunction<List<T>, Instant> count)
+      PendingPage<T> first,
+      Supplier<Positions> cursor,
+      PageSource<T> source,
+      ToIntBiFunction<List<T>, Instant> count)
       throws IOException, InterruptedException {
+    PendingPage<T> next = first;
     for (int page = 0; page < maxPages && !stopping; page++) {
       Positions before = cursor.get();
-      EventPage<T> fetched = source.fetch(before, pageLimit);
+      EventPage<T> fetched = next.await();
       int applied = count.applyAsInt(fetched.events(), clock.instant());
       if (applied > 0) {
         unsaved = true;
@@ -123,6 +134,7 @@ public final class StatsRun implements Runnable {
       if (!fetched.hasMore() || cursor.get().equals(before)) {
         return;
       }
+      next = source.ask(cursor.get(), pageLimit);
     }
   }
 

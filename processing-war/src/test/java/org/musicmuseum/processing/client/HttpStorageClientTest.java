@@ -59,7 +59,8 @@ class HttpStorageClientTest {
 
   @Test
   void readsAPageOfAlbumsAfterTheCursor() throws Exception {
-    EventPage<AlbumRow> page = client.albums(Positions.parse("0:2,1:7").orElseThrow(), 1000);
+    EventPage<AlbumRow> page =
+        client.albums(Positions.parse("0:2,1:7").orElseThrow(), 1000).await();
 
     assertThat(server.paths())
         .containsExactly("/storage/events/new_album?order=offset&limit=1000&cursor=0%3A2%2C1%3A7");
@@ -71,7 +72,7 @@ class HttpStorageClientTest {
 
   @Test
   void theLastPageHasNoNextCursor() throws Exception {
-    EventPage<SingleRow> page = client.singles(Positions.start(), 10);
+    EventPage<SingleRow> page = client.singles(Positions.start(), 10).await();
 
     assertThat(server.paths())
         .containsExactly("/storage/events/new_single_song?order=offset&limit=10&cursor=");
@@ -85,7 +86,7 @@ class HttpStorageClientTest {
   void anErrorStatusIsAnIoError() {
     status = 503;
 
-    assertThatThrownBy(() -> client.albums(Positions.start(), 10))
+    assertThatThrownBy(() -> client.albums(Positions.start(), 10).await())
         .isInstanceOf(IOException.class)
         .hasMessageContaining("503");
   }
@@ -93,10 +94,11 @@ class HttpStorageClientTest {
   @Test
   void anUnreadablePageIsAnIoError() {
     albumsBody = "<html>not json</html>";
-    assertThatThrownBy(() -> client.albums(Positions.start(), 10)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> client.albums(Positions.start(), 10).await())
+        .isInstanceOf(IOException.class);
 
     albumsBody = "{\"events\":[{\"id\":1,\"album_track_count\":2}]}";
-    assertThatThrownBy(() -> client.albums(Positions.start(), 10))
+    assertThatThrownBy(() -> client.albums(Positions.start(), 10).await())
         .isInstanceOf(IOException.class)
         .hasMessageContaining("artist_name");
   }
@@ -110,7 +112,7 @@ class HttpStorageClientTest {
             "http://127.0.0.1:" + port + "/storage",
             Duration.ofSeconds(2),
             Duration.ofSeconds(5))) {
-      assertThatThrownBy(() -> unreachable.albums(Positions.start(), 10))
+      assertThatThrownBy(() -> unreachable.albums(Positions.start(), 10).await())
           .isInstanceOf(IOException.class);
     }
   }

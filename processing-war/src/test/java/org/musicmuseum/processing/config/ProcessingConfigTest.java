@@ -26,8 +26,9 @@ class ProcessingConfigTest {
   }
 
   @Test
-  void afterARunThatCountedTheNextFollowsAfterAFifthOfTheInterval() {
-    assertThat(withInterval(250).busyInterval()).isEqualTo(Duration.ofMillis(50));
-    assertThat(withInterval(20).busyInterval()).isEqualTo(Duration.ofMillis(10));
+  void afterARunThatCountedTheNextFollowsAfterATenthOfTheInterval() {
+    assertThat(withInterval(250).busyInterval()).isEqualTo(Duration.ofMillis(25));
+    assertThat(withInterval(500).busyInterval()).isEqualTo(Duration.ofMillis(50));
+    assertThat(withInterval(50).busyInterval()).isEqualTo(Duration.ofMillis(10));
   }
 }

@@ -1,6 +1,5 @@
 package org.musicmuseum.processing.service;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.musicmuseum.events.Positions;
+import org.musicmuseum.processing.client.PendingPage;
 import org.musicmuseum.processing.client.StorageClient;
 import org.musicmuseum.processing.domain.AlbumRow;
 import org.musicmuseum.processing.domain.EventPage;
@@ -69,25 +69,29 @@ final class FakeStorage implements StorageClient {
   }
 
   @Override
-  public EventPage<AlbumRow> albums(Positions after, int limit) throws IOException {
+  public PendingPage<AlbumRow> albums(Positions after, int limit) {
     return page(albums, after, limit);
   }
 
   @Override
-  public EventPage<SingleRow> singles(Positions after, int limit) throws IOException {
+  public PendingPage<SingleRow> singles(Positions after, int limit) {
     return page(singles, after, limit);
   }
 
-  private <T extends StoredRow> EventPage<T> page(List<T> rows, Positions after, int limit)
-      throws IOException {
+  /** The page as the rows are when asked for, or the outage when storage is down then. */
+  private <T extends StoredRow> PendingPage<T> page(List<T> rows, Positions after, int limit) {
     if (calls.getAndIncrement() >= failAfterCalls) {
-      throw new ConnectException("storage is down");
+      return () -> {
+        throw new ConnectException("storage is down");
+      };
     }
     List<T> next =
         rows.stream()
             .filter(r -> !after.includes(r.partition(), r.offset()))
             .sorted(KAFKA_ORDER)
             .toList();
-    return new EventPage<>(next.subList(0, Math.min(limit, next.size())), next.size() > limit);
+    EventPage<T> page =
+        new EventPage<>(next.subList(0, Math.min(limit, next.size())), next.size() > limit);
+    return () -> page;
   }
 }

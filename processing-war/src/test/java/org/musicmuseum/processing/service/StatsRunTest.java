@@ -12,8 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.musicmuseum.events.Positions;
+import org.musicmuseum.processing.client.PendingPage;
+import org.musicmuseum.processing.client.StorageClient;
+import org.musicmuseum.processing.domain.AlbumRow;
 import org.musicmuseum.processing.domain.ArtistCount;
 import org.musicmuseum.processing.domain.ProcessingState;
+import org.musicmuseum.processing.domain.SingleRow;
 import org.musicmuseum.processing.domain.StatsAccumulator;
 import org.musicmuseum.processing.domain.StatsSnapshot;
 import org.musicmuseum.processing.persistence.StateStore;
@@ -34,8 +39,12 @@ class StatsRunTest {
   private final List<Run> runs = new ArrayList<>();
 
   private StatsRun run(ProcessingState from, int pageLimit, int maxPages) {
+    return run(storage, from, pageLimit, maxPages);
+  }
+
+  private StatsRun run(StorageClient client, ProcessingState from, int pageLimit, int maxPages) {
     return new StatsRun(
-        storage,
+        client,
         store,
         StatsAccumulator.restore(from, 100, 100, NOW),
         status,
@@ -148,9 +157,46 @@ class StatsRunTest {
   }
 
   @Test
+  void asksForTheAlbumsAndTheSinglesAtOnceThenCountsThemInTurn() {
+    storage.addAlbums(3, "Miles", 5, NOW);
+    storage.addSingles(2, "Abba", 200.5, NOW);
+    List<String> steps = new ArrayList<>();
+    StorageClient recording =
+        new StorageClient() {
+          @Override
+          public PendingPage<AlbumRow> albums(Positions after, int limit) {
+            steps.add("ask albums");
+            PendingPage<AlbumRow> page = storage.albums(after, limit);
+            return () -> {
+              steps.add("await albums");
+              return page.await();
+            };
+          }
+
+          @Override
+          public PendingPage<SingleRow> singles(Positions after, int limit) {
+            steps.add("ask singles");
+            PendingPage<SingleRow> page = storage.singles(after, limit);
+            return () -> {
+              steps.add("await singles");
+              return page.await();
+            };
+          }
+        };
+    StatsRun run = run(recording, ProcessingState.empty(), 10, 50);
+
+    run.run();
+
+    assertThat(steps).containsExactly("ask albums", "ask singles", "await albums", "await singles");
+    assertThat(run.snapshot().numAlbumEvents()).isEqualTo(3);
+    assertThat(run.snapshot().numSingleEvents()).isEqualTo(2);
+  }
+
+  @Test
   void whatWasCountedBeforeAFailureIsSavedWithItsCursorAndTheRunFails() {
     storage.addAlbums(30, "Miles", 5, NOW);
-    storage.failAfterCalls = 2;
+    // Calls 0-2 are the first page of albums, the first of singles, the second of albums.
+    storage.failAfterCalls = 3;
     StatsRun run = run(ProcessingState.empty(), 10, 50);
 
     run.run();
