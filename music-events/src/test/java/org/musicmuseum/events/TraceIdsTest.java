@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 class TraceIdsTest {
@@ -48,6 +50,31 @@ class TraceIdsTest {
       ids.add(generator.next());
     }
     assertThat(ids).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void generatorsOnManyThreadsInTheSameMillisecondMakeNoIdTwice() throws Exception {
+    Clock frozen = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
+    List<TimeOrderedIds> generators =
+        List.of(new TimeOrderedIds(frozen), new TimeOrderedIds(frozen));
+    Set<String> ids = ConcurrentHashMap.newKeySet();
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      TimeOrderedIds generator = generators.get(t % 2);
+      Thread thread =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 5000; i++) {
+                  ids.add(generator.next());
+                }
+              });
+      thread.start();
+      threads.add(thread);
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertThat(ids).hasSize(4 * 5000);
   }
 
   @Test
