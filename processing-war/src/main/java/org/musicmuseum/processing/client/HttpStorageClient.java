@@ -22,6 +22,7 @@ import org.musicmuseum.processing.domain.SingleRow;
 import org.musicmuseum.processing.domain.StoredRow;
 import org.musicmuseum.processing.domain.WirePages.AlbumPage;
 import org.musicmuseum.processing.domain.WirePages.SinglePage;
+import org.musicmuseum.processing.domain.WirePages.WirePage;
 
 /**
  * {@link StorageClient} over HTTP: {@code GET <base>/events/<type>?order=offset&limit=…&cursor=…}
@@ -46,20 +47,20 @@ public final class HttpStorageClient implements StorageClient, AutoCloseable {
 
   @Override
   public PendingPage<AlbumRow> albums(Positions after, int limit) {
-    URI uri = uri("new_album", after, limit);
-    CompletableFuture<HttpResponse<String>> response = send(uri);
-    return () -> {
-      AlbumPage page = read(uri, response, AlbumPage.class);
-      return checked(page.events(), page.nextCursor());
-    };
+    return ask("new_album", after, limit, AlbumPage.class);
   }
 
   @Override
   public PendingPage<SingleRow> singles(Positions after, int limit) {
-    URI uri = uri("new_single_song", after, limit);
+    return ask("new_single_song", after, limit, SinglePage.class);
+  }
+
+  private <T extends StoredRow> PendingPage<T> ask(
+      String type, Positions after, int limit, Class<? extends WirePage<T>> pageType) {
+    URI uri = uri(type, after, limit);
     CompletableFuture<HttpResponse<String>> response = send(uri);
     return () -> {
-      SinglePage page = read(uri, response, SinglePage.class);
+      WirePage<T> page = read(uri, response, pageType);
       return checked(page.events(), page.nextCursor());
     };
   }

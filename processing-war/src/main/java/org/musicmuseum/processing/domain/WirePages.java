@@ -10,10 +10,18 @@ public final class WirePages {
 
   private WirePages() {}
 
+  /** What both pages hold. */
+  public interface WirePage<T extends StoredRow> {
+    List<T> events();
+
+    String nextCursor();
+  }
+
   /** A page of albums; {@code nextCursor} is absent on the last page. */
-  public record AlbumPage(List<AlbumRow> events, @JsonbProperty("next_cursor") String nextCursor) {}
+  public record AlbumPage(List<AlbumRow> events, @JsonbProperty("next_cursor") String nextCursor)
+      implements WirePage<AlbumRow> {}
 
   /** A page of singles; {@code nextCursor} is absent on the last page. */
-  public record SinglePage(
-      List<SingleRow> events, @JsonbProperty("next_cursor") String nextCursor) {}
+  public record SinglePage(List<SingleRow> events, @JsonbProperty("next_cursor") String nextCursor)
+      implements WirePage<SingleRow> {}
 }

@@ -21,6 +21,7 @@ import org.musicmuseum.processing.domain.ProcessingState;
 import org.musicmuseum.processing.domain.SingleRow;
 import org.musicmuseum.processing.domain.StatsAccumulator;
 import org.musicmuseum.processing.domain.StatsSnapshot;
+import org.musicmuseum.processing.domain.StoredRow;
 import org.musicmuseum.processing.persistence.StateStore;
 
 class StatsRunTest {
@@ -165,20 +166,18 @@ class StatsRunTest {
         new StorageClient() {
           @Override
           public PendingPage<AlbumRow> albums(Positions after, int limit) {
-            steps.add("ask albums");
-            PendingPage<AlbumRow> page = storage.albums(after, limit);
-            return () -> {
-              steps.add("await albums");
-              return page.await();
-            };
+            return recorded("albums", storage.albums(after, limit));
           }
 
           @Override
           public PendingPage<SingleRow> singles(Positions after, int limit) {
-            steps.add("ask singles");
-            PendingPage<SingleRow> page = storage.singles(after, limit);
+            return recorded("singles", storage.singles(after, limit));
+          }
+
+          private <T extends StoredRow> PendingPage<T> recorded(String what, PendingPage<T> page) {
+            steps.add("ask " + what);
             return () -> {
-              steps.add("await singles");
+              steps.add("await " + what);
               return page.await();
             };
           }
