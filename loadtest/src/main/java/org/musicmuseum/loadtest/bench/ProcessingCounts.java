@@ -33,24 +33,36 @@ final class ProcessingCounts {
   }
 
   /**
-   * Waits until processing has counted everything in the DB (earlier phases leave a backlog);
-   * returns that count.
+   * Waits until storage has stored everything on the topic (the events just sent included) and
+   * processing has counted all of it; returns that count. Reading the DB's count once, as soon as
+   * the sender was done, missed the events still on their way to the DB: processing counted them
+   * later, and the freshness of as many measured events was taken as 0 (in one run of 2026-12-08,
+   * 27,414 of 30,000).
    */
   long awaitCaughtUp(Progress progress) throws Exception {
-    long stored = stack.storedEvents();
     long deadline = System.nanoTime() + CATCH_UP.toNanos();
     long lastReport = System.nanoTime();
-    for (long counted = counted(); counted < stored; counted = counted()) {
+    while (true) {
+      long onTopic = stack.topicEnd();
+      long stored = stack.storedEvents();
+      long counted = counted();
+      if (stored == onTopic && counted == stored) {
+        return counted;
+      }
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(
-            "processing counted " + counted + " of " + stored + " stored events in time");
+            String.format(
+                "in %d min storage stored %,d of the %,d events on the topic, and processing"
+                    + " counted %,d",
+                CATCH_UP.toMinutes(), stored, onTopic, counted));
       }
       if (System.nanoTime() - lastReport > 5_000_000_000L) {
-        progress.step("processing has counted %,d of %,d stored events", counted, stored);
+        progress.step(
+            "storage has stored %,d of %,d events, processing has counted %,d",
+            stored, onTopic, counted);
         lastReport = System.nanoTime();
       }
       Thread.sleep(200); // the polling period of the counts
     }
-    return stored;
   }
 }
