@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class BatchResultWriterTest {
         result,
         BatchResult.class,
         BatchResult.class,
-        new java.lang.annotation.Annotation[0],
+        new Annotation[0],
         MediaType.APPLICATION_JSON_TYPE,
         new MultivaluedHashMap<>(),
         out);
