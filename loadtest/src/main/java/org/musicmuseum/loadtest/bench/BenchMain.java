@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.musicmuseum.testkit.browser.HeadlessChrome;
 
 /**
  * {@code ./museum bench}: starts a stack of its own, measures the figures of issues 7 and 17 in one
@@ -32,6 +34,12 @@ public final class BenchMain {
       options = BenchOptions.parse(root, arguments);
     } catch (IllegalArgumentException e) {
       System.err.println("museum bench: " + e.getMessage() + "\n" + BenchOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    Optional<String> missing = options.missingTools(HeadlessChrome.installed());
+    if (missing.isPresent()) {
+      System.err.println("museum bench: " + missing.get());
       System.exit(2);
       return;
     }

@@ -3,6 +3,7 @@ package org.musicmuseum.loadtest.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -65,6 +66,22 @@ record BenchOptions(
   /** Whether figure {@code n} is to be measured in this run. */
   boolean measures(int n) {
     return figures.contains(n);
+  }
+
+  /**
+   * Why this run cannot start on a machine where the browser is {@code browserInstalled} or not:
+   * figures 7 and 8 drive Debian's Chromium, so a bench without it would fail only after the
+   * figures before them, a quarter of an hour in.
+   */
+  Optional<String> missingTools(boolean browserInstalled) {
+    if (browserInstalled || !measures(7)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "figures 7 and 8 drive Debian's Chromium through its chromedriver, and they are not"
+            + " installed (or CHROMIUM_BINARY / CHROMEDRIVER do not name them). Install them"
+            + " (apt-get install chromium chromium-driver; .ci/run installs them too), or leave"
+            + " the page out: --only 1,2,3,4,5,6");
   }
 
   static final String USAGE =

@@ -71,6 +71,17 @@ class BenchOptionsTest {
   }
 
   @Test
+  void thePageFiguresNeedTheBrowserAndNothingElseDoes() {
+    BenchOptions all = BenchOptions.parse(ROOT, List.of());
+    assertThat(all.missingTools(false))
+        .hasValueSatisfying(m -> assertThat(m).contains("chromium-driver", "--only 1,2,3,4,5,6"));
+    assertThat(all.missingTools(true)).isEmpty();
+    assertThat(BenchOptions.parse(ROOT, List.of("--only", "8")).missingTools(false)).isPresent();
+    assertThat(BenchOptions.parse(ROOT, List.of("--only", "1,2,3,4,5,6")).missingTools(false))
+        .isEmpty();
+  }
+
+  @Test
   void badOptionsAreRefusedWithTheirName() {
     assertThatThrownBy(() -> BenchOptions.parse(ROOT, List.of("--fast")))
         .hasMessageContaining("--fast");
