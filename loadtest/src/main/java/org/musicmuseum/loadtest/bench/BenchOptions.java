@@ -80,7 +80,7 @@ record BenchOptions(
     return Optional.of(
         "figures 7 and 8 drive Debian's Chromium through its chromedriver, and they are not"
             + " installed (or CHROMIUM_BINARY / CHROMEDRIVER do not name them). Install them"
-            + " (apt-get install chromium chromium-driver; .ci/run installs them too), or leave"
+            + " (apt-get install chromium chromium-driver, or .ci/install-test-tools), or leave"
             + " the page out: --only 1,2,3,4,5,6");
   }
 
